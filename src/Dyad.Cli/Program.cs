@@ -1,0 +1,40 @@
+using Dyad.Cli;
+using Dyad.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("dyad");
+    config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+    config.Settings.StrictParsing = true;
+    config.SetExceptionHandler((ex, _) => Terminal.Fail(ex, args.Contains("--verbose")));
+
+    config.AddCommand<CodeCommand>("code")
+        .WithDescription("Code news articles into CAMEO/PLOVER events, one JSON object per event on stdout.")
+        .WithExample("code", "article.txt")
+        .WithExample("code", "news/", "--knowledge", "my-knowledge/")
+        .WithExample("code", "stories.jsonl", "--max-size", "20")
+        .WithExample("code", "-");
+    config.AddCommand<ReadCommand>("read")
+        .WithDescription("Show how articles are read: headline, source, date, dateline and body, as JSON lines.")
+        .WithExample("read", "article.txt");
+    config.AddBranch("knowledge", knowledge =>
+    {
+        knowledge.SetDescription("Inspect and validate the knowledge files (countries, actors, people, places, codebook, verb patterns).");
+        knowledge.AddCommand<KnowledgeCheckCommand>("check")
+            .WithDescription("Validate every knowledge file and print what they hold.")
+            .WithExample("knowledge", "check")
+            .WithExample("knowledge", "check", "--knowledge", "my-knowledge/");
+        knowledge.AddCommand<KnowledgeLookupCommand>("lookup")
+            .WithDescription("Show what Dyad knows about a phrase: countries, sectors, people, organisations, places.")
+            .WithExample("knowledge", "lookup", "\"Peruvian President\"")
+            .WithExample("knowledge", "lookup", "Panetta", "--date", "2012-10-06")
+            .WithExample("knowledge", "lookup", "Lima");
+        knowledge.AddCommand<ImportGeoNamesCommand>("import-geonames")
+            .WithDescription("Rebuild the gazetteer (knowledge/places/cities.tsv) from a GeoNames dump.")
+            .WithExample("knowledge", "import-geonames", "--geonames", "../shared/geonames", "--out", "knowledge/places/cities.tsv");
+    });
+});
+
+return app.Run(args.Select(a => a == "-" ? Terminal.StdinArgument : a));

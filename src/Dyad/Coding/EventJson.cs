@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Dyad.Domain;
+
+namespace Dyad.Coding;
+
+/// <summary>
+/// Writes an event as one JSON object in the documented field order (article_id, sentence_index, date, source,
+/// target, cameo, root, quad_class, goldstein, plover, location, sentence, span, rule, confidence).
+/// </summary>
+public static class EventJson
+{
+    /// <summary>Writes <paramref name="e"/> as one object.</summary>
+    public static void Write(Utf8JsonWriter w, Event e)
+    {
+        w.WriteStartObject();
+        w.WriteString("article_id", e.ArticleId);
+        w.WriteNumber("sentence_index", e.SentenceIndex);
+        if (e.Date is { } date)
+        {
+            w.WriteString("date", date.ToString("yyyy-MM-dd"));
+        }
+        else
+        {
+            w.WriteNull("date");
+        }
+
+        WriteActor(w, "source", e.Source);
+        WriteActor(w, "target", e.Target);
+        w.WriteString("cameo", e.Code.Value);
+        w.WriteString("root", e.Code.Root);
+        w.WriteNumber("quad_class", e.Code.QuadClass);
+        w.WriteNumber("goldstein", e.Goldstein);
+        WriteStringOrNull(w, "plover", e.Plover);
+        if (e.Location is { } place)
+        {
+            w.WriteStartObject("location");
+            w.WriteString("name", place.Name);
+            WriteStringOrNull(w, "country", place.Country);
+            w.WriteNumber("lat", Math.Round(place.Latitude, 4));
+            w.WriteNumber("lon", Math.Round(place.Longitude, 4));
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("location");
+        }
+
+        w.WriteString("sentence", e.Sentence);
+        w.WriteStartArray("span");
+        w.WriteNumberValue(e.SpanStart);
+        w.WriteNumberValue(e.SpanEnd);
+        w.WriteEndArray();
+        w.WriteString("rule", e.Rule);
+        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        if (e.Quote is not null)
+        {
+            w.WriteString("quote", e.Quote);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The event as a single-line JSON string.</summary>
+    public static string ToJson(Event e)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            Write(w, e);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)
+    {
+        if (actor is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("code", actor.Code);
+        WriteStringOrNull(w, "country", actor.Country);
+        WriteStringOrNull(w, "sector", actor.Sector);
+        WriteStringOrNull(w, "name", actor.Name);
+        if (actor.KnownGroup is not null)
+        {
+            w.WriteString("known_group", actor.KnownGroup);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+
+namespace Dyad.Tests.Cli;
+
+public class HelpAndReadTests
+{
+    [Fact]
+    public void Top_level_help_lists_the_commands_with_what_they_do()
+    {
+        var result = DyadCli.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("code", result.Stdout);
+        Assert.Contains("CAMEO", result.Stdout);
+        Assert.Contains("knowledge", result.Stdout);
+        Assert.Contains("read", result.Stdout);
+    }
+
+    [Fact]
+    public void Code_help_teaches_paths_options_and_examples()
+    {
+        var result = DyadCli.Run("code", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<PATH>", result.Stdout);
+        Assert.Contains("--knowledge", result.Stdout);
+        Assert.Contains("--encoding", result.Stdout);
+        Assert.Contains("--max-size", result.Stdout);
+        Assert.Contains("dyad code news/", result.Stdout);
+    }
+
+    [Fact]
+    public void Read_prints_each_article_as_json_with_its_parsed_header()
+    {
+        var result = DyadCli.Run("read", Samples.Article("africa/kenya-somalia-border.txt"));
+
+        Assert.Equal(0, result.ExitCode);
+        var article = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal("Kenya deploys troops after border raid", article.GetProperty("title").GetString());
+        Assert.Equal("2021-06-02T00:00:00", article.GetProperty("date").GetString());
+        Assert.Equal("Nairobi", article.GetProperty("dateline").GetString());
+        Assert.StartsWith("NAIROBI, Kenya (HD)", article.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Knowledge_check_passes_on_the_built_in_files_and_reports_counts_as_json()
+    {
+        var result = DyadCli.Run("knowledge", "check", "--json", "--no-warnings");
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        var report = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.True(report.GetProperty("ok").GetBoolean());
+        Assert.True(report.GetProperty("counts").GetProperty("verb_patterns").GetInt32() >= 2000);
+    }
+
+    [Fact]
+    public void Knowledge_lookup_resolves_a_title_to_an_actor_code()
+    {
+        var result = DyadCli.Run("knowledge", "lookup", "Peruvian President", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("PERGOV", JsonDocument.Parse(result.Stdout).RootElement.GetProperty("actor").GetProperty("code").GetString());
+    }
+}
