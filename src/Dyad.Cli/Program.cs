@@ -8,6 +8,7 @@ app.Configure(config =>
     config.SetApplicationName("dyad");
     config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
     config.Settings.StrictParsing = true;
+    config.SetHelpProvider(new DyadHelp(config.Settings));
     config.SetExceptionHandler((ex, _) => Terminal.Fail(ex, args.Contains("--verbose")));
 
     config.AddCommand<CodeCommand>("code")

@@ -63,6 +63,21 @@ public static class PhraseLookup
         {
             yield return phrase[..^1];
         }
+
+        // Role words are written as lemmas ("soldier"); a plain plural in a query is tried in the singular.
+        if (phrase.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return phrase[..^3] + "y";
+        }
+        else if (phrase.EndsWith("es", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return phrase[..^2];
+            yield return phrase[..^1];
+        }
+        else if (phrase.EndsWith('s') && !phrase.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return phrase[..^1];
+        }
     }
 
     private static Actor? Compose(List<LookupMatch> matches, DateOnly? date)
