@@ -30,12 +30,12 @@ public static class EventJson
         w.WriteString("root", e.Code.Root);
         w.WriteNumber("quad_class", e.Code.QuadClass);
         w.WriteNumber("goldstein", e.Goldstein);
-        WriteStringOrNull(w, "plover", e.Plover);
+        w.WriteString("plover", e.Plover);
         if (e.Location is { } place)
         {
             w.WriteStartObject("location");
             w.WriteString("name", place.Name);
-            WriteStringOrNull(w, "country", place.Country);
+            w.WriteString("country", place.Country);
             w.WriteNumber("lat", Math.Round(place.Latitude, 4));
             w.WriteNumber("lon", Math.Round(place.Longitude, 4));
             w.WriteEndObject();
@@ -82,26 +82,14 @@ public static class EventJson
 
         w.WriteStartObject(name);
         w.WriteString("code", actor.Code);
-        WriteStringOrNull(w, "country", actor.Country);
-        WriteStringOrNull(w, "sector", actor.Sector);
-        WriteStringOrNull(w, "name", actor.Name);
+        w.WriteString("country", actor.Country);
+        w.WriteString("sector", actor.Sector);
+        w.WriteString("name", actor.Name);
         if (actor.KnownGroup is not null)
         {
             w.WriteString("known_group", actor.KnownGroup);
         }
 
         w.WriteEndObject();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }
