@@ -66,7 +66,8 @@ public class CodeCommandTests
         var result = DyadCli.Run("code", "--knowledge", overlay.Path, Samples.Article("no-header.txt"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("verbs/mine.txt:2: error:", result.Stderr);
+        Assert.Contains("dyad: error: ", result.Stderr);
+        Assert.Contains("verbs/mine.txt:2: 'Meet' is not a lower-case word", result.Stderr);
     }
 
     [Fact]
