@@ -84,7 +84,7 @@ public static class KnowledgeFiles
     {
         KnowledgeFileKind.Sectors => PhraseKey.Of(r[0]),
         KnowledgeFileKind.Organisations or KnowledgeFileKind.ArmedGroups => PhraseKey.Of(r[2]),
-        KnowledgeFileKind.People => PhraseKey.Of(r[3]) + "|" + r[5],
+        KnowledgeFileKind.People => $"{r[0]}|{PhraseKey.Of(r[2])}|{PhraseKey.Of(r[3])}|{r[5]}",
         KnowledgeFileKind.VerbPatterns => PhraseKey.Of(r[1]),
         KnowledgeFileKind.Places => PhraseKey.Of(r[0]) + "|" + r[2],
         _ => r[0],
