@@ -57,6 +57,23 @@ public class BuiltInKnowledgeTests
         Assert.Equal(code, PhraseLookup.Find(Kb, phrase, on).Actor?.Code);
     }
 
+    [Theory]
+    [InlineData("2005-06-01")]
+    [InlineData("2012-10-06")]
+    [InlineData("2020-01-01")]
+    public void Every_state_with_office_holders_has_one_in_office_on_any_day(string day)
+    {
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Only states that existed that day count: not Serbia and Montenegro after 2006, not South Sudan before 2011.
+        var leaderless = Kb.People.GroupBy(p => p.Country)
+            .Where(g => g.Any(p => p.Start <= date) && g.Any(p => p.End is null || p.End >= date) && !g.Any(p => p.HeldOn(date)))
+            .Select(g => g.Key)
+            .ToList();
+
+        Assert.True(leaderless.Count == 0, $"no office-holder on {day} for: {string.Join(", ", leaderless)}");
+    }
+
     [Fact]
     public void Lima_is_found_in_peru_with_its_coordinates()
     {
