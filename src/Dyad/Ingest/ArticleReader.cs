@@ -93,7 +93,8 @@ public sealed class ArticleReader(ReadOptions options)
         string? error = null;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            // No FileStream buffer: text files are read whole, JSON lines through a StreamReader with its own.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -187,9 +188,17 @@ public sealed class ArticleReader(ReadOptions options)
     {
         try
         {
-            if (stream.CanSeek && stream.Length > options.MaxArticleBytes)
+            if (stream.CanSeek)
             {
-                return ([], TooLarge(stream.Length));
+                if (stream.Length > options.MaxArticleBytes)
+                {
+                    return ([], TooLarge(stream.Length));
+                }
+
+                // A file's size is known: read it in one piece, without growing buffers.
+                var whole = new byte[stream.Length - stream.Position];
+                stream.ReadExactly(whole);
+                return (whole, null);
             }
 
             using var buffer = new MemoryStream();
