@@ -42,7 +42,7 @@ internal sealed class KnowledgeCheckCommand : Command<KnowledgeCheckCommand.Sett
             w.WriteStartObject("counts");
             foreach (var (name, value) in counts.Rows)
             {
-                w.WriteNumber(name.Replace(' ', '_').Replace(",", "", StringComparison.Ordinal), value);
+                w.WriteNumber(JsonKey(name), value);
             }
 
             w.WriteEndObject();
@@ -80,5 +80,17 @@ internal sealed class KnowledgeCheckCommand : Command<KnowledgeCheckCommand.Sett
         }
 
         return errors == 0 ? Terminal.Ok : Terminal.SomeFailed;
+    }
+
+    /// <summary>"office-holder terms" → "office_holder_terms".</summary>
+    private static string JsonKey(string name)
+    {
+        var key = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
+        {
+            key.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+        }
+
+        return System.Text.RegularExpressions.Regex.Replace(key.ToString(), "_+", "_").Trim('_');
     }
 }
