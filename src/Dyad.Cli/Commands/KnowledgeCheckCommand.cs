@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
+using Dyad.Domain;
 using Dyad.Knowledge;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -35,7 +36,7 @@ internal sealed class KnowledgeCheckCommand : Command<KnowledgeCheckCommand.Sett
         if (settings.Json)
         {
             using var stdout = Terminal.OpenData();
-            using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+            using var w = new Utf8JsonWriter(stdout, JsonOutput.Indented);
             w.WriteStartObject();
             w.WriteBoolean("ok", errors == 0);
             w.WriteNumber("load_ms", Math.Round(elapsed.TotalMilliseconds));

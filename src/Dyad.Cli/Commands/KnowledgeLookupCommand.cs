@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using Dyad.Domain;
 using Dyad.Knowledge;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -109,7 +110,7 @@ internal sealed class KnowledgeLookupCommand : Command<KnowledgeLookupCommand.Se
     private static void WriteJson(LookupResult result, int limit)
     {
         using var stdout = Terminal.OpenData();
-        using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(stdout, JsonOutput.Indented);
         w.WriteStartObject();
         w.WriteStartArray("matches");
         foreach (var match in result.Matches)

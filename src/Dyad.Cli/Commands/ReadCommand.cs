@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dyad.Domain;
 using Dyad.Ingest;
 using Spectre.Console.Cli;
 
@@ -17,7 +18,7 @@ internal sealed class ReadCommand : Command<InputSettings>
             cancellationToken.ThrowIfCancellationRequested();
             if (item is ArticleRead read)
             {
-                using (var w = new Utf8JsonWriter(stdout))
+                using (var w = new Utf8JsonWriter(stdout, JsonOutput.Lines))
                 {
                     ArticleJson.Write(w, read.Article);
                 }

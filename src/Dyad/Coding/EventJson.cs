@@ -64,7 +64,7 @@ public static class EventJson
     public static string ToJson(Event e)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, JsonOutput.Lines))
         {
             Write(w, e);
         }

@@ -43,6 +43,18 @@ public class HelpAndReadTests
     }
 
     [Fact]
+    public void A_legacy_encoded_file_is_read_with_encoding_and_printed_as_readable_utf8()
+    {
+        using var dir = new TempFolder();
+        var path = dir.WriteBytes("latin1.txt", System.Text.Encoding.Latin1.GetBytes("Troops entered Bogot\u00e1 on Monday after talks in Panam\u00e1 failed."));
+
+        var result = DyadCli.Run("read", "--encoding", "windows-1252", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Troops entered Bogot\u00e1 on Monday", result.Stdout);
+    }
+
+    [Fact]
     public void Knowledge_check_passes_on_the_built_in_files_and_reports_counts_as_json()
     {
         var result = DyadCli.Run("knowledge", "check", "--json", "--no-warnings");
