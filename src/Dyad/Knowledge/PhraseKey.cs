@@ -1,14 +1,31 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dyad.Knowledge;
 
 /// <summary>
 /// The normal form under which phrases are indexed and looked up: lower case, accents removed, curly
-/// apostrophes and dashes made plain, whitespace collapsed. "Erdoğan" and "erdogan" share one key.
+/// apostrophes made plain, hyphens and dashes read as spaces, whitespace collapsed. "Erdoğan" and "erdogan"
+/// share one key, and so do "al-Qaeda" and "al Qaeda", "Port-Vila" and "Port Vila".
 /// </summary>
 public static class PhraseKey
 {
+    /// <summary>First character covered by <see cref="Fold"/> (Latin-1 Supplement onwards).</summary>
+    private const int FoldStart = 0xC0;
+
+    /// <summary>
+    /// The unaccented lower-case letter of each character from U+00C0 to U+024F (Latin-1 Supplement, Latin
+    /// Extended-A and -B), or a space where there is none. Built from Unicode decompositions; lookup by table
+    /// rather than string normalisation because Dyad runs with invariant globalization.
+    /// </summary>
+    private const string Fold =
+        "aaaaaa ceeeeiiiidnooooo ouuuuy  aaaaaa ceeeeiiiidnooooo ouuuuy y"
+        + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii  jjkkklllllll"
+        + "lllnnnnnnn  oooooo  rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz "
+        + "               e  f             oo             uu               "
+        + "             aaiioouuuuuuuuuueaaaa    ggkkoooo  j   gg  nnaa    "
+        + "aaaaeeeeiiiioooorrrruuuusstt  hh      aaeeooooooooyy            "
+        + "                ";
+
     /// <summary>The normal form of <paramref name="phrase"/>.</summary>
     public static string Of(ReadOnlySpan<char> phrase)
     {
@@ -16,9 +33,15 @@ public static class PhraseKey
         var space = false;
         foreach (var c in phrase)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '‐')
             {
                 space = sb.Length > 0;
+                continue;
+            }
+
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                // A combining accent, as in decomposed text: dropped like the accents of precomposed letters.
                 continue;
             }
 
@@ -28,43 +51,34 @@ public static class PhraseKey
                 space = false;
             }
 
-            sb.Append(c switch
-            {
-                '’' or '‘' or '`' => '\'',
-                '–' or '—' or '‐' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
+            AppendFolded(sb, c);
         }
 
-        var s = sb.ToString();
-        return IsAscii(s) ? s : StripAccents(s);
+        return sb.ToString();
     }
 
-    private static bool IsAscii(string s)
+    private static void AppendFolded(StringBuilder sb, char c)
     {
-        foreach (var c in s)
+        switch (c)
         {
-            if (c > 127)
-            {
-                return false;
-            }
+            case '’' or '‘' or '`':
+                sb.Append('\'');
+                return;
+            case 'ß':
+                sb.Append("ss");
+                return;
+            case 'æ' or 'Æ':
+                sb.Append("ae");
+                return;
+            case 'œ' or 'Œ':
+                sb.Append("oe");
+                return;
+            case 'þ' or 'Þ':
+                sb.Append("th");
+                return;
         }
 
-        return true;
-    }
-
-    private static string StripAccents(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c switch { 'ı' => "i", 'ł' => "l", 'ø' => "o", 'đ' => "d", 'ß' => "ss", _ => c.ToString() });
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var i = c - FoldStart;
+        sb.Append(i >= 0 && i < Fold.Length && Fold[i] != ' ' ? Fold[i] : char.ToLowerInvariant(c));
     }
 }
