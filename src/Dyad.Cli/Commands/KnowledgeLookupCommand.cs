@@ -103,7 +103,8 @@ internal sealed class KnowledgeLookupCommand : Command<KnowledgeLookupCommand.Se
         PersonName p => ("office-holder",
             $"{p.Person.Code} {p.Person.Name}, {p.Person.Office}, {p.Person.Start:yyyy-MM-dd} to {(p.Person.End is { } e ? e.ToString("yyyy-MM-dd") : "now")}"),
         CityName c => ("place",
-            $"{c.City.Name}, {(c.City.Admin1 is null ? "" : c.City.Admin1 + ", ")}{c.City.Country} ({c.City.Latitude:0.####}, {c.City.Longitude:0.####}), pop. {c.City.Population:N0}"),
+            $"{c.City.Name}, {(c.City.Admin1 is null ? "" : c.City.Admin1 + ", ")}{c.City.Country} ({c.City.Latitude:0.####}, {c.City.Longitude:0.####})" +
+            (c.City.Population > 0 ? $", pop. {c.City.Population:N0}" : "")),
         _ => ("?", meaning.ToString() ?? ""),
     };
 
