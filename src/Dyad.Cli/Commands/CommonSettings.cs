@@ -22,26 +22,26 @@ internal class KnowledgeSettings : CommonSettings
     [Description("A folder laid over the built-in knowledge files (same layout; see knowledge/README.md).")]
     public string? Knowledge { get; init; }
 
-    /// <summary>Loads the built-in knowledge and the overlay; prints errors and returns null when there are any.</summary>
-    public KnowledgeLoad? LoadKnowledge(bool quiet = false)
+    /// <summary>Loads the built-in knowledge and the overlay, if any, with every problem found.</summary>
+    public KnowledgeLoad Load() => Knowledge is null
+        ? KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot)
+        : KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot, Knowledge);
+
+    /// <summary>Loads the knowledge; prints errors and returns null when there are any.</summary>
+    public KnowledgeLoad? LoadKnowledge()
     {
-        var load = Knowledge is null
-            ? KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot)
-            : KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot, Knowledge);
+        var load = Load();
         if (!load.HasErrors)
         {
             return load;
         }
 
-        if (!quiet)
+        foreach (var p in load.Problems.Where(p => p.IsError).Take(20))
         {
-            foreach (var p in load.Problems.Where(p => p.IsError).Take(20))
-            {
-                Terminal.Problem(p.ToString(), true);
-            }
-
-            Terminal.Note($"the knowledge files have {load.Problems.Count(p => p.IsError)} errors; `dyad knowledge check` lists them all");
+            Terminal.Problem(p.ToString(), true);
         }
+
+        Terminal.Note($"the knowledge files have {load.Problems.Count(p => p.IsError)} errors; `dyad knowledge check` lists them all");
 
         return null;
     }

@@ -25,9 +25,7 @@ internal sealed class KnowledgeCheckCommand : Command<KnowledgeCheckCommand.Sett
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var load = settings.Knowledge is null
-            ? KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot)
-            : KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot, settings.Knowledge);
+        var load = settings.Load();
         var elapsed = clock.Elapsed;
         var counts = KnowledgeCounts.Of(load.Base);
         var errors = load.Problems.Count(p => p.IsError);

@@ -170,9 +170,8 @@ internal sealed class EntryBuilder(List<KnowledgeProblem> problems)
         var list = new List<EventType>();
         foreach (var r in records)
         {
-            if (!CameoCode.IsWellFormed(r[0]))
+            if (!EventCode(r))
             {
-                Error(r, $"'{r[0]}' is not a CAMEO event code (2-4 digits, root 01-20)");
                 continue;
             }
 
@@ -202,9 +201,8 @@ internal sealed class EntryBuilder(List<KnowledgeProblem> problems)
         var list = new List<VerbPattern>();
         foreach (var r in records)
         {
-            if (!CameoCode.IsWellFormed(r[0]))
+            if (!EventCode(r))
             {
-                Error(r, $"'{r[0]}' is not a CAMEO event code (2-4 digits, root 01-20)");
                 continue;
             }
 
@@ -254,6 +252,17 @@ internal sealed class EntryBuilder(List<KnowledgeProblem> problems)
         }
 
         return list;
+    }
+
+    private bool EventCode(KnowledgeRecord r)
+    {
+        if (CameoCode.IsWellFormed(r[0]))
+        {
+            return true;
+        }
+
+        Error(r, $"'{r[0]}' is not a CAMEO event code (2-4 digits, root 01-20)");
+        return false;
     }
 
     private bool Required(KnowledgeRecord r, int field, string what)
