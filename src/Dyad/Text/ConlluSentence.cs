@@ -1,0 +1,24 @@
+namespace Dyad.Text;
+
+/// <summary>
+/// One sentence of a CoNLL-U treebank: its syntactic words (multiword-token ranges resolved to their parts,
+/// empty nodes dropped). Heads are 0-based word indexes, -1 for the root.
+/// </summary>
+public sealed record ConlluSentence(
+    string Id,
+    string? Text,
+    string[] Forms,
+    string[] Lemmas,
+    string[] Upos,
+    string[] Xpos,
+    int[] Heads,
+    string[] Relations,
+    bool[] SpaceAfter,
+    IReadOnlyList<MultiwordToken> Multiwords)
+{
+    /// <summary>Number of syntactic words.</summary>
+    public int Length => Forms.Length;
+}
+
+/// <summary>A surface token that stands for several syntactic words (<c>don't</c> = <c>do</c> + <c>n't</c>); word indexes are 0-based.</summary>
+public readonly record struct MultiwordToken(int FirstWord, int LastWord, string Surface, bool SpaceAfter);
