@@ -60,6 +60,8 @@ public static class ConlluReader
         private readonly List<MultiwordToken> _multiwords = [];
         private string _id = "";
         private string? _text;
+        private bool _newDocument;
+        private bool _newParagraph;
         private int _multiwordEnd = -1;
 
         public void Reset()
@@ -74,6 +76,8 @@ public static class ConlluReader
             _multiwords.Clear();
             _id = "";
             _text = null;
+            _newDocument = false;
+            _newParagraph = false;
             _multiwordEnd = -1;
         }
 
@@ -86,6 +90,15 @@ public static class ConlluReader
             else if (line.StartsWith("# text = ", StringComparison.Ordinal))
             {
                 _text = line[9..];
+            }
+            else if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+            {
+                _newDocument = true;
+                _newParagraph = true;
+            }
+            else if (line.StartsWith("# newpar", StringComparison.Ordinal))
+            {
+                _newParagraph = true;
             }
         }
 
@@ -141,7 +154,7 @@ public static class ConlluReader
             }
 
             return new ConlluSentence(
-                _id, _text, [.. Forms], [.. _lemmas], [.. _upos], [.. _xpos], [.. _heads], [.. _relations], [.. _spaceAfter], [.. _multiwords]);
+                _id, _text, [.. Forms], [.. _lemmas], [.. _upos], [.. _xpos], [.. _heads], [.. _relations], [.. _spaceAfter], [.. _multiwords], _newDocument, _newParagraph);
         }
 
         private static int Number(string text, string origin, int lineNumber) =>

@@ -2,7 +2,8 @@ namespace Dyad.Text;
 
 /// <summary>
 /// One sentence of a CoNLL-U treebank: its syntactic words (multiword-token ranges resolved to their parts,
-/// empty nodes dropped). Heads are 0-based word indexes, -1 for the root.
+/// empty nodes dropped). Heads are 0-based word indexes, -1 for the root. <see cref="NewDocument"/> and
+/// <see cref="NewParagraph"/> carry the treebank's <c># newdoc</c> / <c># newpar</c> marks, for rebuilding raw text.
 /// </summary>
 public sealed record ConlluSentence(
     string Id,
@@ -14,7 +15,9 @@ public sealed record ConlluSentence(
     int[] Heads,
     string[] Relations,
     bool[] SpaceAfter,
-    IReadOnlyList<MultiwordToken> Multiwords)
+    IReadOnlyList<MultiwordToken> Multiwords,
+    bool NewDocument = false,
+    bool NewParagraph = false)
 {
     /// <summary>Number of syntactic words.</summary>
     public int Length => Forms.Length;
