@@ -19,6 +19,9 @@ public sealed class Lemmatizer
     private const int LemmaIsForm = 2;
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    // Hash tables the constructor takes over and nothing writes again, so they are frozen in effect. Plain ones,
+    // not FrozenDictionary: building frozen tables of this size doubled the load time and gained little per lookup.
+    // Words are keyed case-blind by the lower-cased form; each entry lists its tags.
     private readonly Dictionary<string, LemmaEntry[]> _words;
     private readonly Dictionary<string, SuffixRule> _rules;
     private readonly HashSet<string> _known;
