@@ -20,6 +20,14 @@ app.Configure(config =>
     config.AddCommand<ReadCommand>("read")
         .WithDescription("Show how articles are read: headline, source, date, dateline and body, as JSON lines.")
         .WithExample("read", "article.txt");
+    config.AddCommand<TrainCommand>("train")
+        .WithDescription("Rebuild the tagger (with the lemmatizer) or the parser from a CoNLL-U treebank.")
+        .WithExample("train", "tagger", "--train", "en_ewt-ud-train.conllu", "--dev", "en_ewt-ud-dev.conllu", "--out", "models/")
+        .WithExample("train", "parser", "--train", "en_ewt-ud-train.conllu", "--dev", "en_ewt-ud-dev.conllu", "--out", "models/");
+    config.AddCommand<EvalCommand>("eval")
+        .WithDescription("Score the tagger, lemmatizer and parser on a gold CoNLL-U treebank (UPOS, XPOS, lemma, UAS, LAS, speed).")
+        .WithExample("eval", "parser", "--conllu", "en_ewt-ud-test.conllu")
+        .WithExample("eval", "parser", "--conllu", "en_pud-ud-test.conllu", "--raw", "--json");
     config.AddBranch("knowledge", knowledge =>
     {
         knowledge.SetDescription("Inspect and validate the knowledge files (countries, actors, people, places, codebook, verb patterns).");

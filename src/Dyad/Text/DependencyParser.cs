@@ -10,7 +10,7 @@ namespace Dyad.Text;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const int MaxFeatures = 96;
+    internal const int MaxFeatures = 104;
     private const string Magic = "DYAD-PARSER";
     private const int Version = 1;
     private const ulong None = 1;
@@ -19,10 +19,12 @@ public sealed class DependencyParser
     private readonly LinearModel _model;
     private readonly string[] _labels;
     private readonly int _rootLabel;
+    private readonly WordClusters _clusters;
 
-    internal DependencyParser(LinearModel model, string[] labels)
+    internal DependencyParser(LinearModel model, string[] labels, WordClusters clusters)
     {
         _model = model;
+        _clusters = clusters;
         _labels = labels;
         _rootLabel = Array.IndexOf(labels, "root");
         if (_rootLabel < 0)
@@ -36,6 +38,9 @@ public sealed class DependencyParser
 
     /// <summary>Number of stored weights (for reports).</summary>
     public int WeightCount => _model.WeightCount;
+
+    /// <summary>A copy without weights smaller than <paramref name="threshold"/> (see <see cref="LinearModel.Prune"/>).</summary>
+    public DependencyParser Pruned(float threshold) => new(_model.Prune(threshold), _labels, _clusters);
 
     /// <summary>Parses every sentence of <paramref name="document"/> in place (tokens must be tagged).</summary>
     public void Process(Document document)
@@ -55,17 +60,20 @@ public sealed class DependencyParser
         var n = tokens.Length;
         var words = ArrayPool<ulong>.Shared.Rent(n + 1);
         var tags = ArrayPool<ulong>.Shared.Rent(n + 1);
+        var clusters = ArrayPool<ulong>.Shared.Rent(n + 1);
         try
         {
             for (var i = 0; i < n; i++)
             {
                 words[i] = FeatureHash.Lower(tokens[i].Text);
                 tags[i] = TagKey(tokens[i].Upos, tokens[i].Xpos);
+                clusters[i] = _clusters.Of(words[i]);
             }
 
             words[n] = RootWord;
             tags[n] = RootWord;
-            Parse(words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), state);
+            clusters[n] = RootWord;
+            Parse(words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), clusters.AsSpan(0, n + 1), state);
             for (var i = 0; i < n; i++)
             {
                 var head = state.Heads[i];
@@ -76,18 +84,19 @@ public sealed class DependencyParser
         {
             ArrayPool<ulong>.Shared.Return(words);
             ArrayPool<ulong>.Shared.Return(tags);
+            ArrayPool<ulong>.Shared.Return(clusters);
         }
     }
 
     /// <summary>Runs the transition system to the end; results are in <paramref name="state"/>.</summary>
-    internal void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ParseState state)
+    internal void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> clusters, ParseState state)
     {
         state.Reset(words.Length - 1);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
         while (!state.Done)
         {
-            var count = Extract(state, words, tags, features);
+            var count = Extract(state, words, tags, clusters, features);
             scores.Clear();
             _model.Score(features[..count], scores);
             Apply(state, BestValid(state, scores, _labels.Length, _rootLabel), _labels.Length);
@@ -142,7 +151,7 @@ public sealed class DependencyParser
     }
 
     /// <summary>Feature keys of the current configuration.</summary>
-    internal static int Extract(ParseState st, ReadOnlySpan<ulong> w, ReadOnlySpan<ulong> p, Span<ulong> f)
+    internal static int Extract(ParseState st, ReadOnlySpan<ulong> w, ReadOnlySpan<ulong> p, ReadOnlySpan<ulong> c, Span<ulong> f)
     {
         var s0 = st.S(0);
         var s1 = st.S(1);
@@ -279,6 +288,23 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Feature(85, s1w, s0p, b0p);
         f[k++] = FeatureHash.Feature(86, s1p, s0w, b0p);
         f[k++] = FeatureHash.Feature(87, s1p, s0p, b0w);
+        // word classes (Koo, Carreras and Collins 2008): the lexical templates again, with classes for words
+        var s0c = W(c, s0);
+        var s1c = W(c, s1);
+        var b0c = W(c, b0);
+        var b1c = W(c, b1);
+        f[k++] = FeatureHash.Feature(88, s0c);
+        f[k++] = FeatureHash.Feature(89, b0c);
+        f[k++] = FeatureHash.Feature(90, s0c, b0c);
+        f[k++] = FeatureHash.Feature(91, s0c, b0p);
+        f[k++] = FeatureHash.Feature(92, s0p, b0c);
+        f[k++] = FeatureHash.Feature(93, s1c, s0c);
+        f[k++] = FeatureHash.Feature(94, s1c, s0p, b0p);
+        f[k++] = FeatureHash.Feature(95, s0c, b0p, b1p);
+        f[k++] = FeatureHash.Feature(96, b0c, b1c);
+        f[k++] = FeatureHash.Feature(97, s0p, b0p, b1c);
+        f[k++] = FeatureHash.Feature(98, s0c, dist);
+        f[k++] = FeatureHash.Feature(99, b0c, b0vl);
         return k;
     }
 
@@ -306,6 +332,7 @@ public sealed class DependencyParser
             writer.Write(label);
         }
 
+        _clusters.Save(writer);
         _model.Save(writer);
     }
 
@@ -326,7 +353,8 @@ public sealed class DependencyParser
                 labels[i] = string.Intern(reader.ReadString());
             }
 
-            return new DependencyParser(LinearModel.Load(reader), labels);
+            var clusters = WordClusters.Load(reader);
+            return new DependencyParser(LinearModel.Load(reader), labels, clusters);
         }
         catch (EndOfStreamException)
         {

@@ -1,43 +1,46 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dyad.Text;
 
 /// <summary>
 /// A trained linear classifier over hashed features, frozen for fast scoring: an open-addressing table from
 /// feature key to a run of (class, weight) pairs. Only the classes a feature ever voted for are stored.
+/// Scoring is memory-bound, so the table is compact and probed in two passes with prefetching.
 /// </summary>
 public sealed class LinearModel
 {
     private const string Magic = "DYAD-LINEAR";
-    private const int Version = 1;
+    private const int Version = 2;
 
-    private readonly ulong[] _slots;
-    private readonly int[] _slotFeature;
-    private readonly int[] _starts;
-    private readonly ushort[] _classes;
-    private readonly float[] _weights;
+    private readonly Slot[] _slots;
+    private readonly Weight[] _weights;
     private readonly int _mask;
 
     internal LinearModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
     {
         ClassCount = classCount;
-        _starts = starts;
-        _classes = classes;
-        _weights = weights;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _weights = new Weight[weights.Length];
+        for (var j = 0; j < weights.Length; j++)
+        {
+            _weights[j] = new Weight(classes[j], weights[j]);
+        }
+
+        // A load factor near 0.6 keeps probe chains short without doubling the table.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + (keys.Length * 2 / 3)));
         _mask = capacity - 1;
-        _slots = new ulong[capacity];
-        _slotFeature = new int[capacity];
+        _slots = new Slot[capacity];
         for (var f = 0; f < keys.Length; f++)
         {
             var slot = (int)(keys[f] & (ulong)_mask);
-            while (_slots[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = keys[f];
-            _slotFeature[slot] = f;
+            _slots[slot] = new Slot(keys[f], starts[f], starts[f + 1] - starts[f]);
         }
 
         FeatureCount = keys.Length;
@@ -53,33 +56,96 @@ public sealed class LinearModel
     public int WeightCount => _weights.Length;
 
     /// <summary>Adds the weights of every known feature in <paramref name="features"/> to <paramref name="scores"/> (which the caller clears).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    [SkipLocalsInit]
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var slots = _slots;
-        var mask = _mask;
-        foreach (var key in features)
+        var mask = (ulong)_mask;
+        Span<int> found = stackalloc int[features.Length];
+        fixed (Slot* slots = _slots)
+        fixed (Weight* weights = _weights)
         {
-            var slot = (int)(key & (ulong)mask);
-            ulong found;
-            while ((found = slots[slot]) != key)
+            // Pass 1: start fetching every slot so the cache misses overlap instead of queueing.
+            if (Sse.IsSupported)
             {
-                if (found == 0)
+                for (var i = 0; i < features.Length; i++)
                 {
-                    goto Next;
+                    Sse.Prefetch0(slots + (int)(features[i] & mask));
+                }
+            }
+
+            // Pass 2: probe, and start fetching the weight runs.
+            var hits = 0;
+            for (var i = 0; i < features.Length; i++)
+            {
+                var key = features[i];
+                var slot = (int)(key & mask);
+                ulong k;
+                while ((k = slots[slot].Key) != key)
+                {
+                    if (k == 0)
+                    {
+                        slot = -1;
+                        break;
+                    }
+
+                    slot = (slot + 1) & (int)mask;
                 }
 
-                slot = (slot + 1) & mask;
+                if (slot >= 0)
+                {
+                    found[hits++] = slot;
+                    if (Sse.IsSupported)
+                    {
+                        Sse.Prefetch0(weights + slots[slot].Start);
+                    }
+                }
             }
 
-            var f = _slotFeature[slot];
-            var end = _starts[f + 1];
-            for (var j = _starts[f]; j < end; j++)
+            // Pass 3: add.
+            for (var h = 0; h < hits; h++)
             {
-                scores[_classes[j]] += _weights[j];
+                var s = slots[found[h]];
+                var w = weights + s.Start;
+                for (var j = 0; j < s.Count; j++)
+                {
+                    scores[w[j].Class] += w[j].Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>A copy without the weights whose magnitude is below <paramref name="threshold"/> (smaller and faster, nearly as accurate).</summary>
+    public LinearModel Prune(float threshold)
+    {
+        var keys = new List<ulong>();
+        var starts = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var values = new List<float>();
+        foreach (var slot in _slots)
+        {
+            if (slot.Key == 0)
+            {
+                continue;
             }
 
-        Next:;
+            var before = values.Count;
+            for (var j = slot.Start; j < slot.Start + slot.Count; j++)
+            {
+                if (Math.Abs(_weights[j].Value) >= threshold)
+                {
+                    classes.Add(_weights[j].Class);
+                    values.Add(_weights[j].Value);
+                }
+            }
+
+            if (values.Count > before)
+            {
+                keys.Add(slot.Key);
+                starts.Add(values.Count);
+            }
         }
+
+        return new LinearModel(ClassCount, [.. keys], [.. starts], [.. classes], [.. values]);
     }
 
     /// <summary>Writes the model in Dyad's binary format.</summary>
@@ -89,28 +155,25 @@ public sealed class LinearModel
         writer.Write(Version);
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
-        for (var s = 0; s < _slots.Length; s++)
+        writer.Write(_weights.Length);
+        foreach (var slot in _slots)
         {
-            if (_slots[s] != 0)
+            if (slot.Key != 0)
             {
-                writer.Write(_slots[s]);
-                writer.Write(_slotFeature[s]);
+                writer.Write(slot.Key);
+                writer.Write(slot.Start);
+                writer.Write(slot.Count);
             }
-        }
-
-        foreach (var start in _starts)
-        {
-            writer.Write(start);
-        }
-
-        foreach (var c in _classes)
-        {
-            writer.Write(c);
         }
 
         foreach (var w in _weights)
         {
-            writer.Write(w);
+            writer.Write(w.Class);
+        }
+
+        foreach (var w in _weights)
+        {
+            writer.Write(w.Value);
         }
     }
 
@@ -126,30 +189,50 @@ public sealed class LinearModel
 
             var classCount = reader.ReadInt32();
             var featureCount = reader.ReadInt32();
+            var weightCount = reader.ReadInt32();
+            if (featureCount < 0 || weightCount < 0 || classCount <= 0 || classCount > ushort.MaxValue)
+            {
+                throw new InvalidDataException("the model header is corrupt");
+            }
+
+            // Features are stored in slot order; rebuild runs in feature order.
             var keys = new ulong[featureCount];
+            var runs = new (int Start, int Count)[featureCount];
             for (var i = 0; i < featureCount; i++)
             {
-                var key = reader.ReadUInt64();
-                keys[reader.ReadInt32()] = key;
+                keys[i] = reader.ReadUInt64();
+                runs[i] = (reader.ReadInt32(), reader.ReadInt32());
+            }
+
+            var storedClasses = new ushort[weightCount];
+            for (var i = 0; i < weightCount; i++)
+            {
+                storedClasses[i] = reader.ReadUInt16();
+            }
+
+            var storedWeights = new float[weightCount];
+            for (var i = 0; i < weightCount; i++)
+            {
+                storedWeights[i] = reader.ReadSingle();
             }
 
             var starts = new int[featureCount + 1];
-            for (var i = 0; i < starts.Length; i++)
+            var classes = new ushort[weightCount];
+            var weights = new float[weightCount];
+            var at = 0;
+            for (var f = 0; f < featureCount; f++)
             {
-                starts[i] = reader.ReadInt32();
-            }
+                var (start, count) = runs[f];
+                if (start < 0 || count < 0 || start + count > weightCount)
+                {
+                    throw new InvalidDataException("the model's weight table is corrupt");
+                }
 
-            var count = starts[^1];
-            var classes = new ushort[count];
-            for (var i = 0; i < count; i++)
-            {
-                classes[i] = reader.ReadUInt16();
-            }
-
-            var weights = new float[count];
-            for (var i = 0; i < count; i++)
-            {
-                weights[i] = reader.ReadSingle();
+                Array.Copy(storedClasses, start, classes, at, count);
+                Array.Copy(storedWeights, start, weights, at, count);
+                starts[f] = at;
+                at += count;
+                starts[f + 1] = at;
             }
 
             return new LinearModel(classCount, keys, starts, classes, weights);
@@ -159,4 +242,10 @@ public sealed class LinearModel
             throw new InvalidDataException("the model file is truncated");
         }
     }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Slot(ulong Key, int Start, int Count);
+
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private readonly record struct Weight(ushort Class, float Value);
 }

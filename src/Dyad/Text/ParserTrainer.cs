@@ -17,8 +17,10 @@ public static class ParserTrainer
         int epochs = 15,
         int seed = 1,
         double explore = 0.9,
-        Action<int, double>? progress = null)
+        Action<int, double>? progress = null,
+        WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Empty;
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var labels = new List<string>();
         foreach (var sentence in sentences)
@@ -42,6 +44,7 @@ public static class ParserTrainer
         var classCount = 1 + (2 * labelCount);
         var words = new ulong[sentences.Count][];
         var tagKeys = new ulong[sentences.Count][];
+        var classes = new ulong[sentences.Count][];
         var goldHeads = new int[sentences.Count][];
         var goldLabels = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
@@ -50,6 +53,7 @@ public static class ParserTrainer
             var n = sentence.Length;
             words[s] = new ulong[n + 1];
             tagKeys[s] = new ulong[n + 1];
+            classes[s] = new ulong[n + 1];
             goldHeads[s] = new int[n + 1];
             goldLabels[s] = new int[n + 1];
             for (var i = 0; i < n; i++)
@@ -57,12 +61,14 @@ public static class ParserTrainer
                 words[s][i] = FeatureHash.Lower(sentence.Forms[i]);
                 var (upos, xpos) = tags is null ? (sentence.Upos[i], sentence.Xpos[i]) : tags[s][i];
                 tagKeys[s][i] = DependencyParser.TagKey(upos, xpos);
+                classes[s][i] = clusters.Of(words[s][i]);
                 goldHeads[s][i] = sentence.Heads[i] < 0 ? n : sentence.Heads[i];
                 goldLabels[s][i] = labelIndex[sentence.Relations[i]];
             }
 
             words[s][n] = 3;
             tagKeys[s][n] = 3;
+            classes[s][n] = 3;
             goldHeads[s][n] = -1;
         }
 
@@ -87,12 +93,13 @@ public static class ParserTrainer
             {
                 var w = words[s];
                 var p = tagKeys[s];
+                var c = classes[s];
                 var gh = goldHeads[s];
                 var gl = goldLabels[s];
                 state.Reset(w.Length - 1);
                 while (!state.Done)
                 {
-                    var count = DependencyParser.Extract(state, w, p, features);
+                    var count = DependencyParser.Extract(state, w, p, c, features);
                     trainer.Score(features[..count], scores);
                     var minCost = Costs(state, gh, gl, labelCount, rootLabel, costs);
                     var predicted = DependencyParser.BestValid(state, scores, labelCount, rootLabel);
@@ -128,7 +135,7 @@ public static class ParserTrainer
             progress?.Invoke(epoch, moves == 0 ? 1 : (double)right / moves);
         }
 
-        return new DependencyParser(trainer.Average(), [.. labels]);
+        return new DependencyParser(trainer.Average(), [.. labels], clusters);
     }
 
     // Number of reachable gold arcs each move would lose (int.MaxValue for invalid moves); returns the minimum.

@@ -9,17 +9,19 @@ namespace Dyad.Text;
 /// </summary>
 public sealed class Tagger
 {
-    internal const int MaxFeatures = 48;
+    internal const int MaxFeatures = 56;
     private const string Magic = "DYAD-TAGGER";
     private const int Version = 1;
 
     private readonly LinearModel _model;
     private readonly Dictionary<ulong, int> _tagDictionary;
     private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly WordClusters _clusters;
 
-    internal Tagger(LinearModel model, string[] upos, string[] xpos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity)
+    internal Tagger(LinearModel model, string[] upos, string[] xpos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, WordClusters clusters)
     {
         _model = model;
+        _clusters = clusters;
         _ambiguity = ambiguity;
         Upos = upos;
         Xpos = xpos;
@@ -34,6 +36,9 @@ public sealed class Tagger
 
     /// <summary>Number of stored weights (for reports).</summary>
     public int WeightCount => _model.WeightCount;
+
+    /// <summary>A copy without weights smaller than <paramref name="threshold"/> (see <see cref="LinearModel.Prune"/>).</summary>
+    public Tagger Pruned(float threshold) => new(_model.Prune(threshold), [.. Upos], [.. Xpos], _tagDictionary, _ambiguity, _clusters);
 
     /// <summary>Tags every token of every sentence of <paramref name="document"/> in place.</summary>
     public void Process(Document document)
@@ -54,7 +59,7 @@ public sealed class Tagger
         {
             for (var i = 0; i < n; i++)
             {
-                words[i] = WordFeatures.Of(tokens[i].Text, i == 0, _ambiguity);
+                words[i] = WordFeatures.Of(tokens[i].Text, i == 0, _ambiguity, _clusters);
             }
 
             Tag(words.AsSpan(0, n), tags.AsSpan(0, n));
@@ -71,7 +76,7 @@ public sealed class Tagger
     }
 
     /// <summary>The features the tagger computes for <paramref name="word"/>.</summary>
-    public WordFeatures Features(ReadOnlySpan<char> word, bool first) => WordFeatures.Of(word, first, _ambiguity);
+    public WordFeatures Features(ReadOnlySpan<char> word, bool first) => WordFeatures.Of(word, first, _ambiguity, _clusters);
 
     /// <summary>Tags words given their features; writes class indexes into <paramref name="tags"/>.</summary>
     public void Tag(ReadOnlySpan<WordFeatures> words, Span<int> tags)
@@ -158,6 +163,14 @@ public sealed class Tagger
         f[k++] = FeatureHash.Feature(37, t1, w.Tags);
         f[k++] = FeatureHash.Feature(38, w.Lower, n1.Tags);
         f[k++] = FeatureHash.Feature(39, n1.Tags, n2.Tags);
+        f[k++] = FeatureHash.Feature(40, w.Cluster);
+        f[k++] = FeatureHash.Feature(41, p1.Cluster);
+        f[k++] = FeatureHash.Feature(42, n1.Cluster);
+        f[k++] = FeatureHash.Feature(43, n2.Cluster);
+        f[k++] = FeatureHash.Feature(44, t1, w.Cluster);
+        f[k++] = FeatureHash.Feature(45, w.Cluster, n1.Cluster);
+        f[k++] = FeatureHash.Feature(46, w.Coarse, n1.Coarse, n2.Coarse);
+        f[k++] = FeatureHash.Feature(47, w.Cluster, w.Suffix3);
         return k;
     }
 
@@ -188,6 +201,7 @@ public sealed class Tagger
             writer.Write(tags);
         }
 
+        _clusters.Save(writer);
         _model.Save(writer);
     }
 
@@ -225,7 +239,8 @@ public sealed class Tagger
                 ambiguity[reader.ReadUInt64()] = reader.ReadUInt64();
             }
 
-            return new Tagger(LinearModel.Load(reader), upos, xpos, dictionary, ambiguity);
+            var clusters = WordClusters.Load(reader);
+            return new Tagger(LinearModel.Load(reader), upos, xpos, dictionary, ambiguity, clusters);
         }
         catch (EndOfStreamException)
         {

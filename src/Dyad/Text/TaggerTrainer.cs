@@ -3,9 +3,10 @@ namespace Dyad.Text;
 /// <summary>Trains a <see cref="Tagger"/> from treebank sentences: averaged perceptron, shuffled epochs, a tag dictionary for frequent unambiguous words.</summary>
 public static class TaggerTrainer
 {
-    /// <summary>Trains for <paramref name="epochs"/> passes; <paramref name="progress"/> receives (epoch, training accuracy).</summary>
-    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs = 10, int seed = 1, Action<int, double>? progress = null)
+    /// <summary>Trains for <paramref name="epochs"/> passes; <paramref name="progress"/> receives (epoch, training accuracy); <paramref name="clusters"/> adds word-class features.</summary>
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs = 10, int seed = 1, Action<int, double>? progress = null, WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Empty;
         var classIndex = new Dictionary<(string, string), int>();
         var upos = new List<string>();
         var xpos = new List<string>();
@@ -72,7 +73,7 @@ public static class TaggerTrainer
                 // Leave this occurrence out of its word's class, as if the word were met in new text.
                 var lower = FeatureHash.Lower(sentences[s].Forms[i]);
                 var own = AmbiguityClass(lowerCounts[lower], upos.Count, gold[s][i]);
-                var plain = WordFeatures.Of(sentences[s].Forms[i], i == 0, null);
+                var plain = WordFeatures.Of(sentences[s].Forms[i], i == 0, null, clusters);
                 words[s][i] = plain with { Tags = own == 0 ? 2 : own };
             }
         }
@@ -126,14 +127,14 @@ public static class TaggerTrainer
             progress?.Invoke(epoch, seen == 0 ? 1 : (double)right / seen);
         }
 
-        return new Tagger(trainer.Average(), [.. upos], [.. xpos], tagDictionary, ambiguity);
+        return new Tagger(trainer.Average(), [.. upos], [.. xpos], tagDictionary, ambiguity, clusters);
     }
 
     /// <summary>
     /// Tags every sentence with a tagger trained on the other folds (jackknifing), so that a parser trained on the
     /// result sees tags as noisy as those it will meet in new text. Folds train in parallel.
     /// </summary>
-    public static (string Upos, string Xpos)[][] Jackknife(IReadOnlyList<ConlluSentence> sentences, int folds = 5, int epochs = 10)
+    public static (string Upos, string Xpos)[][] Jackknife(IReadOnlyList<ConlluSentence> sentences, int folds = 5, int epochs = 10, WordClusters? clusters = null)
     {
         var result = new (string, string)[sentences.Count][];
         Parallel.For(0, folds, fold =>
@@ -147,7 +148,7 @@ public static class TaggerTrainer
                 }
             }
 
-            var tagger = Train(training, epochs);
+            var tagger = Train(training, epochs, clusters: clusters);
             for (var s = fold; s < sentences.Count; s += folds)
             {
                 var sentence = sentences[s];

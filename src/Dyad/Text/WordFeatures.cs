@@ -5,19 +5,21 @@ namespace Dyad.Text;
 /// orthographic flags. Computed once per word so that feature extraction only combines numbers.
 /// </summary>
 public readonly record struct WordFeatures(
-    ulong Lower, ulong Exact, ulong Shape, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Flags, ulong Tags)
+    ulong Lower, ulong Exact, ulong Shape, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Flags, ulong Tags, ulong Cluster, ulong Coarse)
 {
     /// <summary>Padding value for positions before the first or after the last word.</summary>
-    public static readonly WordFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+    public static readonly WordFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
 
     /// <summary>
     /// Computes the features of <paramref name="word"/>; <paramref name="first"/> marks the first word of a sentence;
-    /// <paramref name="ambiguity"/> maps a known word to the set of tags it took in training (its ambiguity class).
+    /// <paramref name="ambiguity"/> maps a known word to the set of tags it took in training (its ambiguity class);
+    /// <paramref name="clusters"/> gives its distributional class.
     /// </summary>
-    public static WordFeatures Of(ReadOnlySpan<char> word, bool first, IReadOnlyDictionary<ulong, ulong>? ambiguity)
+    public static WordFeatures Of(ReadOnlySpan<char> word, bool first, IReadOnlyDictionary<ulong, ulong>? ambiguity, WordClusters clusters)
     {
         var n = word.Length;
         var lower = FeatureHash.Lower(word);
+        var cluster = clusters.Of(lower);
         return new WordFeatures(
             lower,
             FeatureHash.Exact(word),
@@ -30,7 +32,9 @@ public readonly record struct WordFeatures(
             FeatureHash.Lower(word[..Math.Min(2, n)]),
             FeatureHash.Lower(word[..Math.Min(3, n)]),
             FlagsOf(word, first),
-            ambiguity is not null && ambiguity.TryGetValue(lower, out var tags) ? tags : 2);
+            ambiguity is not null && ambiguity.TryGetValue(lower, out var tags) ? tags : 2,
+            cluster,
+            clusters.Coarse(cluster));
     }
 
     // Word shape with runs collapsed after two: "Humala" -> Xxx, "U.S." -> X.X., "60-year" -> dd-xxx, "2012" -> dddd.

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Dyad.Domain;
+
+namespace Dyad.Ingest;
+
+/// <summary>
+/// Reads the Reuters-21578 collection's SGML files (<c>&lt;REUTERS NEWID=…&gt;</c> blocks with DATE, TITLE,
+/// DATELINE and BODY), one article per story that has a body. Files are Latin-1; entities are decoded.
+/// </summary>
+public static class ReutersSgml
+{
+    private static readonly Encoding Latin1 = Encoding.Latin1;
+
+    /// <summary>Every story with a body in <paramref name="path"/> (a .sgm file), streamed.</summary>
+    public static IEnumerable<Article> Read(string path)
+    {
+        using var reader = new StreamReader(path, Latin1);
+        var block = new StringBuilder();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.StartsWith("<REUTERS", StringComparison.Ordinal))
+            {
+                block.Clear();
+            }
+
+            block.Append(line).Append('\n');
+            if (line.StartsWith("</REUTERS>", StringComparison.Ordinal))
+            {
+                if (Parse(block.ToString(), path) is { } article)
+                {
+                    yield return article;
+                }
+            }
+        }
+    }
+
+    private static Article? Parse(string block, string path)
+    {
+        var body = Element(block, "BODY");
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        var id = Attribute(block, "NEWID") ?? ArticleId.FromText(body);
+        var dateline = Element(block, "DATELINE")?.Trim();
+        var place = dateline is null ? null : dateline.Split(',', '-')[0].Trim();
+        DateTime? published = DateTime.TryParseExact(
+            Element(block, "DATE")?.Trim().Split('.')[0], "d-MMM-yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+        return new Article(
+            "reuters-" + id,
+            Clean(body),
+            Title: Element(block, "TITLE") is { } title ? Clean(title) : null,
+            Source: "Reuters",
+            Published: published,
+            Dateline: string.IsNullOrEmpty(place) ? null : place,
+            Wire: "Reuters",
+            Origin: path);
+    }
+
+    private static string? Element(string block, string name)
+    {
+        var open = block.IndexOf("<" + name + ">", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        open += name.Length + 2;
+        var close = block.IndexOf("</" + name + ">", open, StringComparison.Ordinal);
+        return close < 0 ? null : WebUtility.HtmlDecode(block[open..close]);
+    }
+
+    private static string? Attribute(string block, string name)
+    {
+        var at = block.IndexOf(name + "=\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        at += name.Length + 2;
+        var end = block.IndexOf('"', at);
+        return end < 0 ? null : block[at..end];
+    }
+
+    // Bodies end with a "Reuter" sign-off and carry control characters from the wire; both go.
+    private static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
+        }
+
+        var cleaned = builder.ToString().TrimEnd();
+        if (cleaned.EndsWith("Reuter", StringComparison.Ordinal))
+        {
+            cleaned = cleaned[..^6].TrimEnd();
+        }
+
+        return cleaned;
+    }
+}
