@@ -34,8 +34,14 @@ internal static class SentenceSplitter
         var caseless = IsCaseless(text);
         var longestLine = LongestLine(text);
         var dateline = DatelineEnd(text);
+        var sentenceStart = 0;
         for (var i = 0; i < n - 1; i++)
         {
+            if (i > 0 && ends[i - 1])
+            {
+                sentenceStart = i;
+            }
+
             var token = tokens[i];
             var next = tokens[i + 1];
             if (dateline > 0 && token.End <= dateline && next.Start >= dateline)
@@ -52,6 +58,11 @@ internal static class SentenceSplitter
             }
 
             var stop = StopOf(token.Text);
+            if (stop == Stop.Punctuation && i == sentenceStart + 1 && token.Text == "." && IsListMarker(tokens[i - 1].Text))
+            {
+                stop = Stop.None; // "2. The attachment ..." numbers a list item
+            }
+
             if (stop != Stop.None)
             {
                 var j = i;
@@ -63,7 +74,8 @@ internal static class SentenceSplitter
                 // In web text a lower-case word after a full stop or question mark also opens a sentence, unless a quote closed first ("Why?" he asked).
                 var lowerMayStart = j == i && stop == Stop.Punctuation
                     && (token.Text.AsSpan().IndexOfAny('?', '!') >= 0 || (token.Text == "." && i > 0 && IsPlainWord(tokens[i - 1].Text)));
-                if (j + 1 < n && StartsSentence(tokens, j + 1, stop, caseless || lowerMayStart))
+                // Marks run into the next word (ENRON.XLS, and?December) are no sentence end.
+                if (j + 1 < n && tokens[j + 1].Start > tokens[j].End && StartsSentence(tokens, j + 1, stop, caseless || lowerMayStart))
                 {
                     ends[j] = true;
                 }
@@ -145,6 +157,10 @@ internal static class SentenceSplitter
 
         return Stop.None;
     }
+
+    private static bool IsListMarker(string t) =>
+        t.Length is 1 or 2 && (char.IsAsciiDigit(t[0]) || (t.Length == 1 && char.IsLetter(t[0])))
+            && (t.Length == 1 || char.IsAsciiDigit(t[1]));
 
     // A word of two or more lower-case letters (or a number) is no abbreviation: its period ends the sentence whatever follows.
     private static bool IsPlainWord(string t)

@@ -206,6 +206,11 @@ public sealed class Tokenizer
                 return true;
             }
 
+            if (right == 3 && IsFileExtension(s.AsSpan(q + 1, 3)) && (q + 4 >= b || !char.IsLetterOrDigit(s[q + 4])))
+            {
+                return true;
+            }
+
             return left >= 2 && right >= 2 && char.IsLower(s[q + 1]) && (q + 1 + right >= b || s[q + 1 + right] != '\'');
         }
 
@@ -520,6 +525,9 @@ public sealed class Tokenizer
     private static bool IsMark(char c) =>
         c > '\u02ff' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsFileExtension(ReadOnlySpan<char> w) =>
+        w is "DOC" or "XLS" or "PDF" or "TXT" or "HTM" or "COM" or "NET" or "ORG" or "PPT" or "ZIP" or "JPG" or "GIF" or "EDU" or "GOV";
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '`';
 
