@@ -52,6 +52,13 @@ internal static class Abbreviations
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnmarkedLookup = Unmarked.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Units and times EWT splits from a number written against them (5pm, 50km, 113m).
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "am", "pm", "km", "kg", "ft", "m", "mm", "cm", "lb", "lbs", "mph", "kph", "mg", "ml", "k", "bn", "mn", "mln", "min", "hrs", "yrs");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLookup = Others.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalLookup = CapitalOnly.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,6 +93,9 @@ internal static class Abbreviations
     /// <summary>Where an apostrophe-less contraction splits (<c>dont</c> → 2, <c>cannot</c> → 3), else 0.</summary>
     public static int UnmarkedSplit(ReadOnlySpan<char> word) =>
         word.Length <= 8 && UnmarkedLookup.TryGetValue(word, out var split) ? split : 0;
+
+    /// <summary>True for a unit or time word written against its number (<c>pm</c>, <c>km</c>), any case.</summary>
+    public static bool IsUnit(ReadOnlySpan<char> word) => UnitLookup.Contains(word);
 
     /// <summary>True for the clitics split off after an apostrophe: <c>s m d re ve ll</c>, any case.</summary>
     public static bool IsClitic(ReadOnlySpan<char> suffix) =>

@@ -102,7 +102,7 @@ public sealed class Tokenizer
                     '/' => (char.IsAsciiDigit(prev) && char.IsAsciiDigit(n)) || (q - p == 1 && char.IsLetter(n) && (q + 2 >= b || !char.IsLetterOrDigit(s[q + 2]))),
                     '&' => char.IsLetter(prev) && char.IsLetter(n) && q - p <= 3,
                     '-' => char.IsLetterOrDigit(n) && JoinsHyphen(p, q, b),
-                    _ => IsApostrophe(c) && char.IsLetter(prev) && char.IsLetter(n),
+                    _ => IsApostrophe(c) && (char.IsLetter(prev) || char.IsAsciiDigit(prev)) && char.IsLetter(n),
                 };
                 if (!join)
                 {
@@ -368,7 +368,7 @@ public sealed class Tokenizer
                     return;
                 }
 
-                if (Abbreviations.IsClitic(suffix))
+                if (Abbreviations.IsClitic(suffix) && !char.IsAsciiDigit(w[k - 1]))
                 {
                     Emit(p, p + k);
                     Emit(p + k, q);
@@ -380,10 +380,19 @@ public sealed class Tokenizer
             }
 
             var split = Abbreviations.UnmarkedSplit(w);
-            if (split == 0 && w.Length >= 3 && char.IsAsciiDigit(w[0]) && w[^1] is 'm' or 'M' && w[^2] is 'a' or 'p' or 'A' or 'P'
-                && IsTime(w[..^2]))
+            if (split == 0 && char.IsAsciiDigit(w[0]) && char.IsLetter(w[^1]))
             {
-                split = w.Length - 2;
+                // 5pm, 10:30am, 50km: EWT writes the number and the unit as two words (but 1990s, 4th, AK47 stay whole).
+                var letters = w.Length;
+                while (letters > 0 && char.IsLetter(w[letters - 1]))
+                {
+                    letters--;
+                }
+
+                if (letters > 0 && IsNumberOrTime(w[..letters]) && Abbreviations.IsUnit(w[letters..]))
+                {
+                    split = letters;
+                }
             }
 
             if (split > 0)
@@ -557,7 +566,7 @@ public sealed class Tokenizer
         return true;
     }
 
-    private static bool IsTime(ReadOnlySpan<char> w)
+    private static bool IsNumberOrTime(ReadOnlySpan<char> w)
     {
         foreach (var c in w)
         {

@@ -115,4 +115,11 @@ public class SentenceSplitterTests
         Assert.Equal(",", document.Tokens[document.Sentences[0].FirstToken + document.Sentences[0].TokenCount - 1].Text);
         Assert.Equal(document.TokenCount, document.Sentences.Sum(s => s.TokenCount));
     }
+
+    [Fact]
+    public void A_numbered_list_item_keeps_its_number()
+    {
+        Assert.Equal(["Two demands stand out.", "1. Troops must leave.", "2. Prisoners go free."],
+            Sentences("Two demands stand out. 1. Troops must leave. 2. Prisoners go free."));
+    }
 }

@@ -158,4 +158,23 @@ public class TokenizerTests
             Assert.Equal(token.Text, text[token.Start..token.End]);
         }
     }
+
+    [Fact]
+    public void A_unit_written_against_its_number_is_split_but_decades_are_not()
+    {
+        Assert.Equal(["at", "5", "pm", ",", "50", "km", "away", ",", "in", "the", "1990s", "and", "the", "60's"],
+            Words("at 5pm, 50km away, in the 1990s and the 60's"));
+    }
+
+    [Fact]
+    public void A_sentence_final_abbreviation_gives_up_its_period_as_ewt_does()
+    {
+        Assert.Equal(["tanks", ",", "trucks", ",", "etc", ".", "The", "convoy", "left", "."], Words("tanks, trucks, etc. The convoy left."));
+    }
+
+    [Fact]
+    public void Local_phone_numbers_and_file_names_stay_whole()
+    {
+        Assert.Equal(["call", "555-0142", "about", "REPORT.PDF"], Words("call 555-0142 about REPORT.PDF"));
+    }
 }
