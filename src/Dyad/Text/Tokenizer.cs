@@ -114,7 +114,7 @@ public sealed class Tokenizer
 
             // One period of "Inc.." is the abbreviation's, the other the full stop.
             if (q < b && s[q] == '.' && (q + 1 >= b || s[q + 1] != '.' || (q + 2 >= b || s[q + 2] != '.'))
-                && KeepsPeriod(p, q) && (q + 1 < b && s[q + 1] == '.' || !EndsSentence(p, q + 1)))
+                && KeepsPeriod(p, q) && ((q + 1 < b && s[q + 1] == '.') || !EndsSentence(p, q + 1)))
             {
                 q++;
             }
@@ -137,9 +137,10 @@ public sealed class Tokenizer
             var s = _s;
             var w = s.AsSpan(p, b - p);
             int end;
-            if (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            var lead = (char)(w[0] | 0x20);
+            if (lead is 'h' or 'w' or 'f' or 'm' && (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                 || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
-                || w.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+                || w.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
             {
                 end = b;
             }
