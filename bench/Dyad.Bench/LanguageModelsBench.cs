@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Dyad.Domain;
 using Dyad.Ingest;
 using Dyad.Text;
 

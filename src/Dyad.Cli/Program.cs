@@ -20,8 +20,13 @@ app.Configure(config =>
     config.AddCommand<ReadCommand>("read")
         .WithDescription("Show how articles are read: headline, source, date, dateline and body, as JSON lines.")
         .WithExample("read", "article.txt");
+    config.AddCommand<ParseCommand>("parse")
+        .WithDescription("Tokenize, tag, lemmatize and parse articles; print CoNLL-U (Universal Dependencies) on stdout.")
+        .WithExample("parse", "article.txt")
+        .WithExample("parse", "news/", "--models", "my-models/");
     config.AddCommand<TrainCommand>("train")
-        .WithDescription("Rebuild the tagger (with the lemmatizer) or the parser from a CoNLL-U treebank.")
+        .WithDescription("Rebuild the language models: word clusters from raw text, then the tagger (with the lemmatizer) and the parser from a CoNLL-U treebank.")
+        .WithExample("train", "clusters", "--text", "en_ewt-ud-train.conllu", "--text", "reuters-21578/", "--out", "models/")
         .WithExample("train", "tagger", "--train", "en_ewt-ud-train.conllu", "--dev", "en_ewt-ud-dev.conllu", "--out", "models/")
         .WithExample("train", "parser", "--train", "en_ewt-ud-train.conllu", "--dev", "en_ewt-ud-dev.conllu", "--out", "models/");
     config.AddCommand<EvalCommand>("eval")

@@ -48,7 +48,7 @@ internal class KnowledgeSettings : CommonSettings
 }
 
 /// <summary>Options of commands that read articles.</summary>
-internal sealed class InputSettings : KnowledgeSettings
+internal class InputSettings : KnowledgeSettings
 {
     [CommandArgument(0, "<PATH>")]
     [Description("Article files, folders (read recursively) or - for stdin. Text files hold one article; .jsonl files one per line.")]

@@ -12,12 +12,20 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
     internal sealed class Settings : CommonSettings
     {
         [CommandArgument(0, "<MODEL>")]
-        [Description("tagger (part-of-speech tagger and lemmatizer) or parser (dependency parser; trains on jackknifed tags).")]
+        [Description("clusters (word classes from raw text), tagger (part-of-speech tagger and lemmatizer) or parser (dependency parser; trains on jackknifed tags).")]
         public string Model { get; init; } = "";
 
         [CommandOption("--train <FILE>")]
         [Description("Training treebank in CoNLL-U (e.g. ../shared/ud-english-ewt/en_ewt-ud-train.conllu).")]
         public string Train { get; init; } = "";
+
+        [CommandOption("--text <PATH>")]
+        [Description("For clusters: raw text to learn from (repeatable): CoNLL-U files (their words), Reuters .sgm files or folders, article files.")]
+        public string[] Text { get; init; } = [];
+
+        [CommandOption("--clusters <FILE>")]
+        [Description("Word clusters the tagger or parser uses (default: clusters.bin.gz in --out, if there).")]
+        public string? Clusters { get; init; }
 
         [CommandOption("--dev <FILE>")]
         [Description("Development treebank, scored after training (never trained on).")]
@@ -38,14 +46,14 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Model is not ("tagger" or "parser"))
+            if (Model is not ("clusters" or "tagger" or "parser"))
             {
-                return ValidationResult.Error($"unknown model '{Model}': use tagger or parser");
+                return ValidationResult.Error($"unknown model '{Model}': use clusters, tagger or parser");
             }
 
-            if (Train.Length == 0 || Out.Length == 0)
+            if (Out.Length == 0 || (Model == "clusters" ? Text.Length == 0 : Train.Length == 0))
             {
-                return ValidationResult.Error("give --train FILE and --out DIR");
+                return ValidationResult.Error(Model == "clusters" ? "give --text PATH (repeatable) and --out DIR" : "give --train FILE and --out DIR");
             }
 
             return Epochs is <= 0 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100") : ValidationResult.Success();
@@ -54,6 +62,24 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Model == "clusters")
+        {
+            return TrainClusters(settings);
+        }
+
+        var clustersFile = settings.Clusters ?? Path.Combine(settings.Out, LanguageModels.ClustersFile);
+        WordClusters? clusters = null;
+        if (File.Exists(clustersFile))
+        {
+            clusters = ModelFile.Load(clustersFile, stream => WordClusters.Load(new BinaryReader(stream)));
+            Terminal.Note($"using {clusters.Count:N0} word clusters from {clustersFile}");
+        }
+        else if (settings.Clusters is not null)
+        {
+            Terminal.Problem($"{clustersFile}: no such file", isError: true);
+            return Terminal.Fatal;
+        }
+
         var train = Treebank.Read(settings.Train);
         var dev = settings.Dev is null ? null : Treebank.Read(settings.Dev);
         if (train is null || (settings.Dev is not null && dev is null))
@@ -68,7 +94,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         if (settings.Model == "tagger")
         {
-            var tagger = TaggerTrainer.Train(train, settings.Epochs ?? 10, settings.Seed, Progress);
+            var tagger = TaggerTrainer.Train(train, settings.Epochs ?? 10, settings.Seed, Progress, clusters);
             var lemmatizer = Lemmatizer.Train(train);
             ModelFile.Save(Path.Combine(settings.Out, LanguageModels.TaggerFile), tagger.Save);
             ModelFile.Save(Path.Combine(settings.Out, LanguageModels.LemmatizerFile), lemmatizer.Save);
@@ -81,8 +107,8 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         else
         {
             Terminal.Note("tagging the training data by 5-fold jackknifing");
-            var tags = TaggerTrainer.Jackknife(train, 5, 10);
-            var parser = ParserTrainer.Train(train, tags, settings.Epochs ?? 12, settings.Seed, progress: Progress);
+            var tags = TaggerTrainer.Jackknife(train, 5, 10, clusters);
+            var parser = ParserTrainer.Train(train, tags, settings.Epochs ?? 12, settings.Seed, progress: Progress, clusters: clusters);
             ModelFile.Save(Path.Combine(settings.Out, LanguageModels.ParserFile), parser.Save);
             Terminal.Note($"wrote {LanguageModels.ParserFile} to {settings.Out} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (dev is not null)
@@ -94,6 +120,70 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             }
         }
 
+        return Terminal.Ok;
+    }
+
+    private static int TrainClusters(Settings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var sentences = new List<IReadOnlyList<string>>();
+        var tokenizer = new Tokenizer();
+        foreach (var path in settings.Text)
+        {
+            var before = sentences.Count;
+            if (path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
+            {
+                var treebank = Treebank.Read(path);
+                if (treebank is null)
+                {
+                    return Terminal.Fatal;
+                }
+
+                sentences.AddRange(treebank.Select(s => s.Forms));
+            }
+            else
+            {
+                var sgm = Directory.Exists(path)
+                    ? Directory.GetFiles(path, "*.sgm").Order(StringComparer.Ordinal).ToArray()
+                    : path.EndsWith(".sgm", StringComparison.OrdinalIgnoreCase) ? [path] : [];
+                var articles = sgm.Length > 0
+                    ? sgm.SelectMany(Dyad.Ingest.ReutersSgml.Read)
+                    : new Dyad.Ingest.ArticleReader().Read([path]).OfType<Dyad.Ingest.ArticleRead>().Select(a => a.Article);
+                foreach (var article in articles)
+                {
+                    var document = new Document(article.Text);
+                    tokenizer.Process(document);
+                    for (var s = 0; s < document.Sentences.Count; s++)
+                    {
+                        var tokens = document.SentenceTokens(s);
+                        var words = new string[tokens.Length];
+                        for (var i = 0; i < words.Length; i++)
+                        {
+                            words[i] = tokens[i].Text;
+                        }
+
+                        sentences.Add(words);
+                    }
+                }
+            }
+
+            Terminal.Note($"{path}: {sentences.Count - before:N0} sentences");
+        }
+
+        if (sentences.Count == 0)
+        {
+            Terminal.Problem("no text to learn clusters from", isError: true);
+            return Terminal.Fatal;
+        }
+
+        var clusters = WordClusterer.Train(sentences, progress: (iteration, moved) =>
+            Terminal.Note($"iteration {iteration}: {moved:N0} words changed class ({clock.Elapsed.TotalSeconds:F0} s)"));
+        ModelFile.Save(Path.Combine(settings.Out, LanguageModels.ClustersFile), stream =>
+        {
+            using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            clusters.Save(writer);
+        });
+        Terminal.Note($"wrote {LanguageModels.ClustersFile} ({clusters.Count:N0} words) to {settings.Out} ({clock.Elapsed.TotalSeconds:F0} s)");
         return Terminal.Ok;
     }
 }

@@ -107,27 +107,29 @@ public sealed class DependencyParser
     internal static ulong TagKey(string? upos, string? xpos) =>
         FeatureHash.Combine(FeatureHash.Exact(upos ?? "X"), FeatureHash.Exact(xpos ?? "_"));
 
-    internal static bool IsValid(ParseState state, int move, int labelCount, int rootLabel)
-    {
-        if (move == ParseState.Shift)
-        {
-            return state.CanShift;
-        }
-
-        var label = (move - 1) % labelCount;
-        return move <= labelCount ? state.CanLeft(label == rootLabel) : state.CanRight(label == rootLabel);
-    }
-
     internal static int BestValid(ParseState state, ReadOnlySpan<float> scores, int labelCount, int rootLabel)
     {
-        var best = -1;
-        var bestScore = float.NegativeInfinity;
-        for (var move = 0; move < scores.Length; move++)
+        // Validity depends only on the move type and whether the label is root, so decide that once per step.
+        var best = state.CanShift ? ParseState.Shift : -1;
+        var bestScore = best < 0 ? float.NegativeInfinity : scores[ParseState.Shift];
+        var leftOther = state.CanLeft(false);
+        var leftRoot = state.CanLeft(true);
+        var right = state.CanRight(false);
+        for (var label = 0; label < labelCount; label++)
         {
-            if ((best < 0 || scores[move] > bestScore) && IsValid(state, move, labelCount, rootLabel))
+            var isRoot = label == rootLabel;
+            var left = 1 + label;
+            if ((isRoot ? leftRoot : leftOther) && (best < 0 || scores[left] > bestScore))
             {
-                best = move;
-                bestScore = scores[move];
+                best = left;
+                bestScore = scores[left];
+            }
+
+            var rightMove = 1 + labelCount + label;
+            if (!isRoot && right && (best < 0 || scores[rightMove] > bestScore))
+            {
+                best = rightMove;
+                bestScore = scores[rightMove];
             }
         }
 

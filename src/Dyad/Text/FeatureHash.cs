@@ -41,17 +41,30 @@ public static class FeatureHash
     }
 
     /// <summary>Feature key of template <paramref name="template"/> over one value; never 0 (0 marks an empty table slot).</summary>
-    public static ulong Feature(int template, ulong a) => NonZero(Combine((ulong)template + 1, a));
+    /// <remarks>
+    /// Values are already well-mixed hashes or small codes; each position gets its own odd multiplier and rotation,
+    /// and one finaliser mixes the whole, so a feature costs a handful of instructions.
+    /// </remarks>
+    public static ulong Feature(int template, ulong a) => NonZero(Finish(Seed(template) ^ (a * K1)));
 
     /// <summary>Feature key of a template over two values.</summary>
-    public static ulong Feature(int template, ulong a, ulong b) => NonZero(Combine(Combine((ulong)template + 1, a), b));
+    public static ulong Feature(int template, ulong a, ulong b) =>
+        NonZero(Finish(Seed(template) ^ (a * K1) ^ ulong.RotateLeft(b * K2, 21)));
 
     /// <summary>Feature key of a template over three values.</summary>
-    public static ulong Feature(int template, ulong a, ulong b, ulong c) => NonZero(Combine(Combine(Combine((ulong)template + 1, a), b), c));
+    public static ulong Feature(int template, ulong a, ulong b, ulong c) =>
+        NonZero(Finish(Seed(template) ^ (a * K1) ^ ulong.RotateLeft(b * K2, 21) ^ ulong.RotateLeft(c * K3, 42)));
 
     /// <summary>Feature key of a template over four values.</summary>
     public static ulong Feature(int template, ulong a, ulong b, ulong c, ulong d) =>
-        NonZero(Combine(Combine(Combine(Combine((ulong)template + 1, a), b), c), d));
+        NonZero(Finish(Seed(template) ^ (a * K1) ^ ulong.RotateLeft(b * K2, 21) ^ ulong.RotateLeft(c * K3, 42) ^ ulong.RotateLeft(d * K4, 11)));
+
+    private const ulong K1 = 0x9E3779B97F4A7C15UL;
+    private const ulong K2 = 0xC2B2AE3D27D4EB4FUL;
+    private const ulong K3 = 0x165667B19E3779F9UL;
+    private const ulong K4 = 0xD6E8FEB86659FD93UL;
+
+    private static ulong Seed(int template) => ((ulong)template + 1) * 0xA0761D6478BD642FUL;
 
     private static ulong NonZero(ulong h) => h == 0 ? 1 : h;
 

@@ -12,6 +12,9 @@ public sealed class LanguageModels
     /// <summary>File name of the lemmatizer in a models folder.</summary>
     public const string LemmatizerFile = "lemmatizer.bin.gz";
 
+    /// <summary>File name of the word clusters the tagger and parser were trained with (each model keeps its own copy).</summary>
+    public const string ClustersFile = "clusters.bin.gz";
+
     /// <summary>File name of the parser in a models folder.</summary>
     public const string ParserFile = "parser.bin.gz";
 

@@ -8,7 +8,8 @@ namespace Dyad.Text;
 /// <summary>
 /// A trained linear classifier over hashed features, frozen for fast scoring: an open-addressing table from
 /// feature key to a run of (class, weight) pairs. Only the classes a feature ever voted for are stored.
-/// Scoring is memory-bound, so the table is compact and probed in two passes with prefetching.
+/// Scoring is memory-bound, so the table is compact and probed in two passes with prefetching; features that
+/// vote for many classes keep a dense row for SIMD adds.
 /// </summary>
 public sealed class LinearModel
 {
@@ -17,7 +18,9 @@ public sealed class LinearModel
 
     private readonly Slot[] _slots;
     private readonly Weight[] _weights;
+    private readonly float[] _dense;
     private readonly int _mask;
+    private readonly int _denseWidth;
 
     internal LinearModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
     {
@@ -28,10 +31,22 @@ public sealed class LinearModel
             _weights[j] = new Weight(classes[j], weights[j]);
         }
 
+        // Features that vote for many classes are kept as dense rows, added with SIMD instead of scattered adds.
+        _denseWidth = (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var denseThreshold = Math.Max(8, classCount / 4);
+        var denseRows = 0;
+        for (var f = 0; f < keys.Length; f++)
+        {
+            denseRows += starts[f + 1] - starts[f] >= denseThreshold ? 1 : 0;
+        }
+
+        _dense = new float[denseRows * _denseWidth];
+
         // A load factor near 0.6 keeps probe chains short without doubling the table.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + (keys.Length * 2 / 3)));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
+        var row = 0;
         for (var f = 0; f < keys.Length; f++)
         {
             var slot = (int)(keys[f] & (ulong)_mask);
@@ -40,7 +55,23 @@ public sealed class LinearModel
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(keys[f], starts[f], starts[f + 1] - starts[f]);
+            var count = starts[f + 1] - starts[f];
+            if (count >= denseThreshold)
+            {
+                var at = row * _denseWidth;
+                for (var j = starts[f]; j < starts[f + 1]; j++)
+                {
+                    _dense[at + classes[j]] = weights[j];
+                }
+
+                // Dense >= 0 points into _dense; the sparse run stays for Save and Prune.
+                _slots[slot] = new Slot(keys[f], starts[f], count, at);
+                row++;
+            }
+            else
+            {
+                _slots[slot] = new Slot(keys[f], starts[f], count, -1);
+            }
         }
 
         FeatureCount = keys.Length;
@@ -96,20 +127,49 @@ public sealed class LinearModel
                     found[hits++] = slot;
                     if (Sse.IsSupported)
                     {
-                        Sse.Prefetch0(weights + slots[slot].Start);
+                        if (slots[slot].Dense >= 0)
+                        {
+                            fixed (float* dense = &_dense[slots[slot].Dense])
+                            {
+                                Sse.Prefetch0(dense);
+                            }
+                        }
+                        else
+                        {
+                            Sse.Prefetch0(weights + slots[slot].Start);
+                        }
                     }
                 }
             }
 
-            // Pass 3: add.
+            // Pass 3: add. Dense rows go into a padded buffer with SIMD, sparse runs straight into the scores.
+            Span<float> sum = stackalloc float[_denseWidth];
+            sum.Clear();
+            var sumVectors = MemoryMarshal.Cast<float, Vector<float>>(sum);
             for (var h = 0; h < hits; h++)
             {
                 var s = slots[found[h]];
+                if (s.Dense >= 0)
+                {
+                    var row = MemoryMarshal.Cast<float, Vector<float>>(_dense.AsSpan(s.Dense, _denseWidth));
+                    for (var v = 0; v < row.Length; v++)
+                    {
+                        sumVectors[v] += row[v];
+                    }
+
+                    continue;
+                }
+
                 var w = weights + s.Start;
                 for (var j = 0; j < s.Count; j++)
                 {
                     scores[w[j].Class] += w[j].Value;
                 }
+            }
+
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] += sum[c];
             }
         }
     }
@@ -244,7 +304,7 @@ public sealed class LinearModel
     }
 
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Slot(ulong Key, int Start, int Count);
+    private readonly record struct Slot(ulong Key, int Start, int Count, int Dense);
 
     [StructLayout(LayoutKind.Sequential, Pack = 2)]
     private readonly record struct Weight(ushort Class, float Value);

@@ -50,8 +50,11 @@ public sealed class PerceptronTrainer(int classCount)
     /// <summary>Advances the averaging clock: call once per training instance.</summary>
     public void Tick() => _now++;
 
-    /// <summary>The averaged weights, dropping those whose magnitude is below <paramref name="prune"/>.</summary>
-    public LinearModel Average(float prune = 1e-3f)
+    /// <summary>
+    /// The averaged weights, dropping those whose magnitude is below <paramref name="prune"/>. The default drops
+    /// weights worth less than half an update: on EWT dev that leaves accuracy unchanged and the parser faster.
+    /// </summary>
+    public LinearModel Average(float prune = 0.5f)
     {
         var keys = new List<ulong>(_rows.Count);
         var starts = new List<int>(_rows.Count + 1) { 0 };

@@ -1,4 +1,3 @@
-using Dyad.Domain;
 using Dyad.Text;
 
 namespace Dyad.Tests.Text;
