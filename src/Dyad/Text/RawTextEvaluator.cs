@@ -54,7 +54,7 @@ public static class RawTextEvaluator
                 if (systemHead == goldHead && (goldHead >= 0 || g.Heads[i] < 0))
                 {
                     uas++;
-                    las += Universal(tokens[t].Relation).SequenceEqual(Universal(g.Relations[i])) ? 1 : 0;
+                    las += TreebankEvaluator.SameUniversalRelation(tokens[t].Relation, g.Relations[i]) ? 1 : 0;
                 }
             }
         }
@@ -66,16 +66,5 @@ public static class RawTextEvaluator
             F1(upos),
             parse ? F1(uas) : null,
             parse ? F1(las) : null);
-    }
-
-    private static ReadOnlySpan<char> Universal(string? relation)
-    {
-        if (relation is null)
-        {
-            return default;
-        }
-
-        var colon = relation.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? relation : relation.AsSpan(0, colon);
     }
 }

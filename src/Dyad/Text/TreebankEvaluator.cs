@@ -51,7 +51,7 @@ public static class TreebankEvaluator
                 if (t.Head == g.Heads[i])
                 {
                     uas++;
-                    las += Universal(t.Relation).SequenceEqual(Universal(g.Relations[i])) ? 1 : 0;
+                    las += SameUniversalRelation(t.Relation, g.Relations[i]) ? 1 : 0;
                     lasFull += t.Relation == g.Relations[i] ? 1 : 0;
                 }
             }
@@ -70,6 +70,9 @@ public static class TreebankEvaluator
             parser is null ? null : Percent(lasFull),
             seconds);
     }
+
+    /// <summary>True when two relations agree once subtypes are stripped (<c>nsubj:pass</c> = <c>nsubj</c>), as CoNLL 2018 scores LAS.</summary>
+    internal static bool SameUniversalRelation(string? system, string gold) => Universal(system).SequenceEqual(Universal(gold));
 
     private static ReadOnlySpan<char> Universal(string? relation)
     {
