@@ -36,7 +36,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         public string Out { get; init; } = "";
 
         [CommandOption("--epochs <N>")]
-        [Description("Passes over the training data (default 10 for the tagger, 12 for the parser).")]
+        [Description("Passes over the training data (default 10 for the tagger, 15 for the parser).")]
         public int? Epochs { get; init; }
 
         [CommandOption("--seed <N>")]
@@ -108,7 +108,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             Terminal.Note("tagging the training data by 5-fold jackknifing");
             var tags = TaggerTrainer.Jackknife(train, 5, 10, clusters);
-            var parser = ParserTrainer.Train(train, tags, settings.Epochs ?? 12, settings.Seed, progress: Progress, clusters: clusters);
+            var parser = ParserTrainer.Train(train, tags, settings.Epochs ?? 15, settings.Seed, progress: Progress, clusters: clusters);
             ModelFile.Save(Path.Combine(settings.Out, LanguageModels.ParserFile), parser.Save);
             Terminal.Note($"wrote {LanguageModels.ParserFile} to {settings.Out} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (dev is not null)

@@ -10,7 +10,7 @@ namespace Dyad.Text;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const int MaxFeatures = 104;
+    internal const int MaxFeatures = 112;
     private const string Magic = "DYAD-PARSER";
     private const int Version = 1;
     private const ulong None = 1;
@@ -307,6 +307,13 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Feature(97, s0p, b0p, b1c);
         f[k++] = FeatureHash.Feature(98, s0c, dist);
         f[k++] = FeatureHash.Feature(99, b0c, b0vl);
+        // capitalisation and sentence position: names and sentence-initial modifiers
+        var b3p = W(p, st.B(3));
+        ulong s0first = s0 == 0 ? 2UL : 3UL;
+        f[k++] = FeatureHash.Feature(100, b1p, b2p, b3p);
+        f[k++] = FeatureHash.Feature(101, s0first, s0p, b0p);
+        f[k++] = FeatureHash.Feature(102, s0first, s0p, b0p, b1p);
+        f[k++] = FeatureHash.Feature(103, s0p, b0p, b1p, b2p);
         return k;
     }
 

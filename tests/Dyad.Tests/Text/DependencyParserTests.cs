@@ -29,6 +29,17 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void A_lede_opening_with_nationality_title_and_name_keeps_them_together()
+    {
+        var doc = Read("Kenyan President William Ruto met the envoy on Monday.");
+
+        Assert.Equal("amod(President, Kenyan)", Arc(doc, "Kenyan"));
+        Assert.True(Under(doc, "President", "William"), Arc(doc, "President"));
+        Assert.Equal("nsubj(met, William)", Arc(doc, "William"));
+        Assert.Equal("obj(met, envoy)", Arc(doc, "envoy"));
+    }
+
+    [Fact]
     public void Nationality_adjective_modifies_the_role_noun()
     {
         var doc = Read("The Bolivian foreign minister met the Chilean ambassador.");
