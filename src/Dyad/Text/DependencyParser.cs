@@ -333,8 +333,7 @@ public sealed class DependencyParser
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
+        ModelFile.WriteHeader(writer, Magic, Version);
         writer.Write(_labels.Length);
         foreach (var label in _labels)
         {
@@ -351,10 +350,7 @@ public sealed class DependencyParser
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
-            {
-                throw new InvalidDataException("not a Dyad parser model (or a different version)");
-            }
+            ModelFile.ReadHeader(reader, Magic, Version, "parser model");
 
             var labels = new string[reader.ReadInt32()];
             for (var i = 0; i < labels.Length; i++)

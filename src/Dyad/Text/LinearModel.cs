@@ -211,8 +211,7 @@ public sealed class LinearModel
     /// <summary>Writes the model in Dyad's binary format.</summary>
     public void Save(BinaryWriter writer)
     {
-        writer.Write(Magic);
-        writer.Write(Version);
+        ModelFile.WriteHeader(writer, Magic, Version);
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
         writer.Write(_weights.Length);
@@ -242,10 +241,7 @@ public sealed class LinearModel
     {
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
-            {
-                throw new InvalidDataException("not a Dyad linear model (or a different version)");
-            }
+            ModelFile.ReadHeader(reader, Magic, Version, "linear model");
 
             var classCount = reader.ReadInt32();
             var featureCount = reader.ReadInt32();

@@ -21,6 +21,22 @@ public static class ModelFile
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>Writes the magic string and version every model part opens with.</summary>
+    public static void WriteHeader(BinaryWriter writer, string magic, int version)
+    {
+        writer.Write(magic);
+        writer.Write(version);
+    }
+
+    /// <summary>Checks the header written by <see cref="WriteHeader"/>; anything else throws, naming <paramref name="what"/>.</summary>
+    public static void ReadHeader(BinaryReader reader, string magic, int version, string what)
+    {
+        if (reader.ReadString() != magic || reader.ReadInt32() != version)
+        {
+            throw new InvalidDataException($"not a Dyad {what} (or a different version)");
+        }
+    }
+
     /// <summary>Reads a model from <paramref name="path"/>; a missing, foreign or corrupt file throws <see cref="InvalidDataException"/> naming it.</summary>
     public static T Load<T>(string path, Func<Stream, T> read)
     {

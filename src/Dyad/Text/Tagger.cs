@@ -178,8 +178,7 @@ public sealed class Tagger
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
+        ModelFile.WriteHeader(writer, Magic, Version);
         writer.Write(Upos.Count);
         for (var c = 0; c < Upos.Count; c++)
         {
@@ -211,10 +210,7 @@ public sealed class Tagger
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
-            {
-                throw new InvalidDataException("not a Dyad tagger model (or a different version)");
-            }
+            ModelFile.ReadHeader(reader, Magic, Version, "tagger model");
 
             var classes = reader.ReadInt32();
             var upos = new string[classes];

@@ -33,8 +33,7 @@ public sealed class WordClusters
     /// <summary>Writes the classes.</summary>
     public void Save(BinaryWriter writer)
     {
-        writer.Write(Magic);
-        writer.Write(Version);
+        ModelFile.WriteHeader(writer, Magic, Version);
         writer.Write(_coarseOfFine.Length);
         foreach (var c in _coarseOfFine)
         {
@@ -52,10 +51,7 @@ public sealed class WordClusters
     /// <summary>Reads classes written by <see cref="Save"/>.</summary>
     public static WordClusters Load(BinaryReader reader)
     {
-        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
-        {
-            throw new InvalidDataException("not Dyad word clusters (or a different version)");
-        }
+        ModelFile.ReadHeader(reader, Magic, Version, "word clusters");
 
         var coarse = new ushort[reader.ReadInt32()];
         for (var i = 0; i < coarse.Length; i++)
