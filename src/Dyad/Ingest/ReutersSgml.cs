@@ -99,7 +99,7 @@ public static class ReutersSgml
         }
 
         var cleaned = builder.ToString().TrimEnd();
-        if (cleaned.EndsWith("Reuter", StringComparison.Ordinal))
+        if (cleaned.EndsWith("Reuter", StringComparison.OrdinalIgnoreCase))
         {
             cleaned = cleaned[..^6].TrimEnd();
         }
