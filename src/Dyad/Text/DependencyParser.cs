@@ -36,12 +36,6 @@ public sealed class DependencyParser
     /// <summary>The dependency relations the parser assigns.</summary>
     public IReadOnlyList<string> Labels => _labels;
 
-    /// <summary>Number of stored weights (for reports).</summary>
-    public int WeightCount => _model.WeightCount;
-
-    /// <summary>A copy without weights smaller than <paramref name="threshold"/> (see <see cref="LinearModel.Prune"/>).</summary>
-    public DependencyParser Pruned(float threshold) => new(_model.Prune(threshold), _labels, _clusters);
-
     /// <summary>Parses every sentence of <paramref name="document"/> in place (tokens must be tagged).</summary>
     public void Process(Document document)
     {
@@ -51,9 +45,6 @@ public sealed class DependencyParser
             Parse(document.SentenceTokens(s), state);
         }
     }
-
-    /// <summary>Parses one tagged sentence in place: sets <see cref="Token.Head"/> (sentence-relative, -1 for the root) and <see cref="Token.Relation"/>.</summary>
-    public void Parse(Span<Token> tokens) => Parse(tokens, new ParseState());
 
     private void Parse(Span<Token> tokens, ParseState state)
     {

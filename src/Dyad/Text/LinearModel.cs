@@ -64,7 +64,7 @@ public sealed class LinearModel
                     _dense[at + classes[j]] = weights[j];
                 }
 
-                // Dense >= 0 points into _dense; the sparse run stays for Save and Prune.
+                // Dense >= 0 points into _dense; the sparse run stays for Save.
                 _slots[slot] = new Slot(keys[f], starts[f], count, at);
                 row++;
             }
@@ -172,40 +172,6 @@ public sealed class LinearModel
                 scores[c] += sum[c];
             }
         }
-    }
-
-    /// <summary>A copy without the weights whose magnitude is below <paramref name="threshold"/> (smaller and faster, nearly as accurate).</summary>
-    public LinearModel Prune(float threshold)
-    {
-        var keys = new List<ulong>();
-        var starts = new List<int> { 0 };
-        var classes = new List<ushort>();
-        var values = new List<float>();
-        foreach (var slot in _slots)
-        {
-            if (slot.Key == 0)
-            {
-                continue;
-            }
-
-            var before = values.Count;
-            for (var j = slot.Start; j < slot.Start + slot.Count; j++)
-            {
-                if (Math.Abs(_weights[j].Value) >= threshold)
-                {
-                    classes.Add(_weights[j].Class);
-                    values.Add(_weights[j].Value);
-                }
-            }
-
-            if (values.Count > before)
-            {
-                keys.Add(slot.Key);
-                starts.Add(values.Count);
-            }
-        }
-
-        return new LinearModel(ClassCount, [.. keys], [.. starts], [.. classes], [.. values]);
     }
 
     /// <summary>Writes the model in Dyad's binary format.</summary>

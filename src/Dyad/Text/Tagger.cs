@@ -34,12 +34,6 @@ public sealed class Tagger
     /// <summary>XPOS (Penn tag) of each class.</summary>
     public IReadOnlyList<string> Xpos { get; }
 
-    /// <summary>Number of stored weights (for reports).</summary>
-    public int WeightCount => _model.WeightCount;
-
-    /// <summary>A copy without weights smaller than <paramref name="threshold"/> (see <see cref="LinearModel.Prune"/>).</summary>
-    public Tagger Pruned(float threshold) => new(_model.Prune(threshold), [.. Upos], [.. Xpos], _tagDictionary, _ambiguity, _clusters);
-
     /// <summary>Tags every token of every sentence of <paramref name="document"/> in place.</summary>
     public void Process(Document document)
     {
