@@ -15,6 +15,8 @@ public sealed class KnowledgeBase
         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
     private readonly FrozenDictionary<string, PhraseMeaning[]> phrases;
+    private readonly FrozenDictionary<string, PhraseMeaning[]>.AlternateLookup<ReadOnlySpan<char>> phrasesBySpan;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordsAfterFirst;
 
     /// <summary>Builds the indexes over already validated entries.</summary>
     public KnowledgeBase(
@@ -84,6 +86,19 @@ public sealed class KnowledgeBase
 
         phrases = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         LongestPhrase = phrases.Count == 0 ? 0 : phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        phrasesBySpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The longest phrase starting with each first word, so a scan over tokens skips most words after one probe.
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in phrases.Keys)
+        {
+            var space = key.IndexOf(' ');
+            var first = space < 0 ? key : key[..space];
+            var words = key.Count(c => c == ' ') + 1;
+            longest[first] = Math.Max(words, longest.GetValueOrDefault(first));
+        }
+
+        wordsAfterFirst = longest.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Countries and territories by CAMEO code.</summary>
@@ -125,6 +140,23 @@ public sealed class KnowledgeBase
     /// <summary>Every meaning of <paramref name="phrase"/> (matched in <see cref="PhraseKey"/> form); empty when unknown.</summary>
     public IReadOnlyList<PhraseMeaning> Meanings(ReadOnlySpan<char> phrase) =>
         phrases.TryGetValue(PhraseKey.Of(phrase), out var meanings) ? meanings : [];
+
+    /// <summary>Meanings of a phrase already in <see cref="PhraseKey"/> form, without allocating.</summary>
+    public bool TryGetMeaningsOfKey(ReadOnlySpan<char> key, out PhraseMeaning[] meanings)
+    {
+        if (phrasesBySpan.TryGetValue(key, out var found))
+        {
+            meanings = found;
+            return true;
+        }
+
+        meanings = [];
+        return false;
+    }
+
+    /// <summary>Words in the longest indexed phrase that starts with <paramref name="firstWordKey"/> (0 when none does).</summary>
+    public int LongestPhraseStartingWith(ReadOnlySpan<char> firstWordKey) =>
+        wordsAfterFirst.TryGetValue(firstWordKey, out var n) ? n : 0;
 
     /// <summary>All index entries, for validation.</summary>
     internal IEnumerable<KeyValuePair<string, PhraseMeaning[]>> PhraseIndex => phrases;

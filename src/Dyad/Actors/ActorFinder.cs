@@ -1,0 +1,684 @@
+using Dyad.Domain;
+using Dyad.Knowledge;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Finds the actors a parsed document mentions: dictionary phrases matched over tokens (longest first), grouped into
+/// noun phrases by the parse ("U.S. Defense Secretary Leon Panetta" → one USAGOV mention), coordinated actors split
+/// ("ministers from Peru and the United States" → PERGOV and USAGOV), and pronouns kept for <see cref="Coreference"/>.
+/// </summary>
+public sealed class ActorFinder
+{
+    private const int MaxSentence = 512;
+
+    private readonly KnowledgeBase kb;
+    private readonly Dictionary<string, string> folds = new(StringComparer.Ordinal);
+    private readonly ParseTree tree = new();
+    private readonly List<Piece> pieces = [];
+    private readonly char[] key = new char[512];
+    private int[] pieceAt = new int[MaxSentence];
+
+    /// <summary>Creates a finder over <paramref name="knowledge"/>.</summary>
+    public ActorFinder(KnowledgeBase knowledge) => kb = knowledge;
+
+    /// <summary>The mentions of every sentence of <paramref name="document"/>, in text order; people are resolved as of <paramref name="date"/>.</summary>
+    public List<ActorMention> Find(Document document, DateOnly? date, ReadOnlySpan<bool> inQuote)
+    {
+        var mentions = new List<ActorMention>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            FindInSentence(document, s, date, inQuote.Slice(sentence.FirstToken, sentence.TokenCount), mentions);
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The places named in sentence <paramref name="s"/>, by token; only capitalised phrases count.</summary>
+    public void Places(Document document, int s, Span<City?> placeAt)
+    {
+        var tokens = document.SentenceTokens(s);
+        var caseless = IsCaseless(tokens);
+        placeAt.Clear();
+        for (var i = 0; i < tokens.Length;)
+        {
+            var n = Match(tokens, i, caseless, null, out var meanings);
+            if (n == 0)
+            {
+                i++;
+                continue;
+            }
+
+            City? city = null;
+            foreach (var m in meanings)
+            {
+                if (m is CityName c && (city is null || c.City.Population > city.Population))
+                {
+                    city = c.City;
+                }
+            }
+
+            if (city is not null)
+            {
+                for (var k = i; k < i + n; k++)
+                {
+                    placeAt[k] = city;
+                }
+            }
+
+            i += n;
+        }
+    }
+
+    private void FindInSentence(Document document, int s, DateOnly? date, ReadOnlySpan<bool> inQuote, List<ActorMention> mentions)
+    {
+        var tokens = document.SentenceTokens(s);
+        if (tokens.Length > pieceAt.Length)
+        {
+            pieceAt = new int[tokens.Length * 2];
+        }
+
+        tree.Load(tokens);
+        pieces.Clear();
+        var caseless = IsCaseless(tokens);
+        pieceAt.AsSpan(0, tokens.Length).Fill(-1);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var n = Match(tokens, i, caseless, date, out var meanings);
+            if (n == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var head = PhraseHead(tokens, i, i + n - 1);
+            for (var k = i; k < i + n; k++)
+            {
+                pieceAt[k] = pieces.Count;
+            }
+
+            pieces.Add(new Piece(i, i + n - 1, head, meanings));
+            i += n;
+        }
+
+        // Climb each piece to the head of its noun phrase, remembering the conjunct it hangs from.
+        var groups = new List<Group>();
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var piece = pieces[p];
+            if (!HasActorMeaning(piece.Meanings))
+            {
+                continue;
+            }
+
+            var node = piece.Head;
+            var conjunct = -1;
+            while (true)
+            {
+                var t = tokens[node];
+                var parent = t.Head;
+                if (parent < 0 || parent >= tokens.Length || !IsNominal(tokens[parent].Upos))
+                {
+                    break;
+                }
+
+                var rel = t.Relation ?? "";
+                if (rel == "conj")
+                {
+                    conjunct = conjunct < 0 ? node : conjunct;
+                }
+                else if (rel is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "appos")
+                {
+                }
+                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent))
+                {
+                }
+                else
+                {
+                    break;
+                }
+
+                node = parent;
+            }
+
+            var g = groups.FindIndex(x => x.Head == node);
+            if (g < 0)
+            {
+                groups.Add(new Group(node));
+                g = groups.Count - 1;
+            }
+
+            groups[g].Add(conjunct, p);
+        }
+
+        foreach (var group in groups)
+        {
+            AddMentions(document, s, tokens, group, date, inQuote, mentions);
+        }
+
+        AddPronouns(document, s, tokens, inQuote, mentions);
+    }
+
+    private void AddMentions(
+        Document document, int s, ReadOnlySpan<Token> tokens, Group group, DateOnly? date, ReadOnlySpan<bool> inQuote, List<ActorMention> mentions)
+    {
+        var shared = Compose(group.Slots[0].Pieces, date);
+        var coordinated = group.Slots.Count > 1;
+        var headToken = tokens[group.Head];
+        var plural = coordinated || headToken.Xpos is "NNS" or "NNPS";
+        string? possessor = null;
+        foreach (var c in tree.Children(group.Head))
+        {
+            if (tokens[c].Relation == "nmod:poss" && tokens[c].Upos == "PRON")
+            {
+                possessor = tokens[c].Text.ToLowerInvariant();
+            }
+        }
+
+        for (var k = 0; k < group.Slots.Count; k++)
+        {
+            var slot = group.Slots[k];
+            var own = k == 0 ? shared : Compose(slot.Pieces, date);
+            if (k == 0 && coordinated && !own.HasIdentity)
+            {
+                // A shared head word ("ministers" in "ministers from Peru and Chile") is not an actor of its own.
+                continue;
+            }
+
+            if (k > 0)
+            {
+                own = own.FillFrom(shared);
+            }
+
+            var actor = own.ToActor();
+            var first = group.Head;
+            var last = group.Head;
+            foreach (var p in slot.Pieces)
+            {
+                first = Math.Min(first, pieces[p].First);
+                last = Math.Max(last, pieces[p].Last);
+            }
+
+            if (k == 0 || !own.HasIdentity)
+            {
+                foreach (var p in group.Slots[0].Pieces)
+                {
+                    first = Math.Min(first, pieces[p].First);
+                    last = Math.Max(last, pieces[p].Last);
+                }
+            }
+
+            var name = own.Name ?? UnknownName(tokens, group.Head, own);
+            if (actor is not null && name is not null && actor.Name is null)
+            {
+                actor = actor with { Name = name };
+            }
+
+            var kind = own.HasIdentity ? MentionKind.Name : MentionKind.Role;
+            if (actor is null && possessor is null)
+            {
+                continue;
+            }
+
+            var start = tokens[first].Start;
+            var end = tokens[last].End;
+            mentions.Add(new ActorMention(s, group.Head, first, last, start, end, document.Text[start..end], actor, kind)
+            {
+                Plural = plural,
+                PersonLike = own.Person || (!plural && (name is not null || own.Title) && !own.HasOrganisation),
+                InQuote = inQuote[group.Head],
+                Pronoun = own.HasIdentity ? null : possessor,
+            });
+        }
+    }
+
+    private void AddPronouns(Document document, int s, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, List<ActorMention> mentions)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Upos != "PRON" || pieceAt[i] >= 0)
+            {
+                continue;
+            }
+
+            var word = t.Text.ToLowerInvariant();
+            var rel = t.Relation ?? "";
+            if (rel == "nmod:poss")
+            {
+                // "our country", "his government": the possessed noun stands for the possessor's country.
+                var head = t.Head;
+                if (head < 0 || !(tokens[head].Lemma is "country" or "nation" or "people") || pieceAt[head] >= 0)
+                {
+                    continue;
+                }
+
+                mentions.Add(new ActorMention(s, head, i, head, t.Start, tokens[head].End, document.Text[t.Start..tokens[head].End], null, MentionKind.Pronoun)
+                {
+                    Pronoun = word,
+                    InQuote = inQuote[i],
+                });
+                continue;
+            }
+
+            if (word is not ("he" or "she" or "him" or "her" or "it" or "they" or "them" or "we" or "us" or "i" or "me"))
+            {
+                continue;
+            }
+
+            mentions.Add(new ActorMention(s, i, i, i, t.Start, t.End, t.Text, null, MentionKind.Pronoun)
+            {
+                Pronoun = word,
+                InQuote = inQuote[i],
+                Plural = word is "they" or "them" or "we" or "us",
+                PersonLike = word is "he" or "she" or "him" or "her" or "i" or "me",
+            });
+        }
+    }
+
+    /// <summary>Names of people the dictionaries do not know: the proper nouns of the phrase not matched as pieces.</summary>
+    private string? UnknownName(ReadOnlySpan<Token> tokens, int head, in Composition own)
+    {
+        if (tokens[head].Upos != "PROPN" || pieceAt[head] >= 0 || own.HasOrganisation)
+        {
+            return null;
+        }
+
+        var first = head;
+        while (first > 0 && tokens[first - 1].Upos == "PROPN" && pieceAt[first - 1] < 0 && tokens[first - 1].Head == head)
+        {
+            first--;
+        }
+
+        return string.Join(' ', tokens[first..(head + 1)].ToArray().Select(t => t.Text));
+    }
+
+    private bool HasSector(int token)
+    {
+        var p = pieceAt[token];
+        if (p < 0)
+        {
+            return false;
+        }
+
+        foreach (var m in pieces[p].Meanings)
+        {
+            if (m is SectorWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Composition Compose(List<int> slot, DateOnly? date)
+    {
+        var c = default(Composition);
+        foreach (var p in slot)
+        {
+            var meanings = pieces[p].Meanings;
+            OfficeHolder? person = null;
+            foreach (var m in meanings)
+            {
+                if (m is PersonName pn && (date is null || HeldAround(pn.Person, date.Value)) && (person is null || pn.Person.Start > person.Start))
+                {
+                    person = pn.Person;
+                }
+            }
+
+            if (person is not null)
+            {
+                c.Person = true;
+                c.Country = person.Country;
+                c.Sector = person.Sector;
+                c.Name = person.Name;
+                c.PersonSector = true;
+                continue;
+            }
+
+            foreach (var m in meanings)
+            {
+                var used = true;
+                switch (m)
+                {
+                    case OrganisationName o when c.Organisation is null:
+                        c.Organisation = o.Organisation;
+                        break;
+                    case CountryName cn when c.Country is null:
+                        c.Country = cn.Country.Code;
+                        break;
+                    case MetonymName mn when c.Country is null:
+                        c.Country = mn.Country.Code;
+                        c.Sector ??= mn.Sector;
+                        break;
+                    case RegionName r when c.Country is null:
+                        c.Country = r.Region.Code;
+                        break;
+                    case SectorWord sw when c.Sector is null || (c.SectorFromWord && !c.PersonSector && c.Title && !sw.Term.IsTitle):
+                        // A modifier names the sector better than a generic title after it ("rebel commander" → REB);
+                        // the first role word wins unless it is a title and a non-title follows.
+                        if (!c.PersonSector)
+                        {
+                            c.Sector = sw.Term.Sector;
+                            c.SectorFromWord = true;
+                            c.Title = sw.Term.IsTitle;
+                        }
+
+                        break;
+                    case PersonName pn2 when c.Country is null && !c.Person:
+                        // Out of office on this date: the person still belongs to the country.
+                        c.Country = pn2.Person.Country;
+                        c.Name ??= pn2.Person.Name;
+                        break;
+                    default:
+                        used = false;
+                        break;
+                }
+
+                if (used)
+                {
+                    break;
+                }
+            }
+        }
+
+        return c;
+    }
+
+    private static bool HeldAround(OfficeHolder p, DateOnly date) =>
+        date >= p.Start.AddDays(-p.Slack) && (p.End is null || date <= p.End.Value.AddDays(p.Slack));
+
+    /// <summary>Longest dictionary phrase starting at token <paramref name="i"/> that the casing allows; 0 when none.</summary>
+    private int Match(ReadOnlySpan<Token> tokens, int i, bool caseless, DateOnly? date, out PhraseMeaning[] meanings)
+    {
+        meanings = [];
+        var t = tokens[i];
+        if (t.Upos is "PUNCT" or "ADP" or "CCONJ" or "AUX" or "PART" or "SCONJ")
+        {
+            return 0;
+        }
+
+        var first = Fold(t.Text);
+        if (first.Length == 0)
+        {
+            return 0;
+        }
+
+        var lemma = t.Lemma is { Length: > 0 } l && l != t.Text ? Fold(l) : first;
+        var max = Math.Max(kb.LongestPhraseStartingWith(first), kb.LongestPhraseStartingWith(lemma));
+        max = Math.Min(max, tokens.Length - i);
+        for (var n = max; n >= 1; n--)
+        {
+            var last = tokens[i + n - 1];
+            if (last.Upos is "PUNCT" && n > 1)
+            {
+                continue;
+            }
+
+            var length = BuildKey(tokens, i, n, useLemma: false);
+            if (length > 0 && kb.TryGetMeaningsOfKey(key.AsSpan(0, length), out var found) && Allowed(tokens, i, n, caseless, found, out meanings))
+            {
+                return n;
+            }
+
+            if (last.Lemma is { Length: > 0 } ll && ll != last.Text)
+            {
+                length = BuildKey(tokens, i, n, useLemma: true);
+                if (length > 0 && kb.TryGetMeaningsOfKey(key.AsSpan(0, length), out found) && Allowed(tokens, i, n, caseless, found, out meanings))
+                {
+                    return n;
+                }
+            }
+        }
+
+        _ = date;
+        return 0;
+    }
+
+    private int BuildKey(ReadOnlySpan<Token> tokens, int i, int n, bool useLemma)
+    {
+        var length = 0;
+        for (var k = i; k < i + n; k++)
+        {
+            var word = useLemma && k == i + n - 1 ? Fold(tokens[k].Lemma!) : Fold(tokens[k].Text);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (length + word.Length + 1 > key.Length)
+            {
+                return 0;
+            }
+
+            if (length > 0)
+            {
+                key[length++] = ' ';
+            }
+
+            word.CopyTo(key.AsSpan(length));
+            length += word.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Keeps the meanings the token casing allows: names need capitals in mixed-case text, role words do not.</summary>
+    private static bool Allowed(ReadOnlySpan<Token> tokens, int i, int n, bool caseless, PhraseMeaning[] found, out PhraseMeaning[] meanings)
+    {
+        var first = tokens[i];
+        var capitalised = caseless || (first.Text.Length > 0 && (char.IsUpper(first.Text[0]) || char.IsDigit(first.Text[0])));
+        var shortWord = n == 1 && LetterCount(first.Text) <= 3;
+
+        // "US" the country, never "us" the pronoun; short names must be written in capitals in mixed-case text.
+        var shortOk = !shortWord || caseless || IsAllCaps(first.Text);
+        var headTag = tokens[i + n - 1].Upos;
+        var roleOk = headTag is "NOUN" or "PROPN" or "ADJ" or "X" or "NUM";
+        if (n == 1 && first.Upos == "PRON")
+        {
+            meanings = [];
+            return false;
+        }
+
+        var keep = 0;
+        foreach (var m in found)
+        {
+            if (m is SectorWord ? roleOk : capitalised && shortOk)
+            {
+                keep++;
+            }
+        }
+
+        if (keep == found.Length)
+        {
+            meanings = found;
+            return true;
+        }
+
+        if (keep == 0)
+        {
+            meanings = [];
+            return false;
+        }
+
+        var kept = new PhraseMeaning[keep];
+        keep = 0;
+        foreach (var m in found)
+        {
+            if (m is SectorWord ? roleOk : capitalised && shortOk)
+            {
+                kept[keep++] = m;
+            }
+        }
+
+        meanings = kept;
+        return true;
+    }
+
+    private static int LetterCount(string s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True for all-capitals or all-lower-case sentences (wire headlines, scraped text), matched ignoring case.</summary>
+    private static bool IsCaseless(ReadOnlySpan<Token> tokens)
+    {
+        bool upper = false, lower = false;
+        foreach (var t in tokens)
+        {
+            foreach (var c in t.Text)
+            {
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+            }
+        }
+
+        return !(upper && lower);
+    }
+
+    private static int PhraseHead(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var h = tokens[k].Head;
+            if (h < first || h > last)
+            {
+                return k;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool HasActorMeaning(PhraseMeaning[] meanings)
+    {
+        foreach (var m in meanings)
+        {
+            if (m is not CityName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNominal(string? upos) => upos is "NOUN" or "PROPN" or "PRON" or "NUM" or "X";
+
+    private string Fold(string text)
+    {
+        if (folds.TryGetValue(text, out var f))
+        {
+            return f;
+        }
+
+        if (folds.Count > 200_000)
+        {
+            folds.Clear();
+        }
+
+        f = PhraseKey.Of(text);
+        folds[text] = f;
+        return f;
+    }
+
+    private readonly record struct Piece(int First, int Last, int Head, PhraseMeaning[] Meanings);
+
+    /// <summary>The pieces of one noun phrase: slot 0 holds the head's own, later slots one conjunct each.</summary>
+    private sealed class Group(int head)
+    {
+        public int Head { get; } = head;
+
+        public List<(int Conjunct, List<int> Pieces)> Slots { get; } = [(-1, [])];
+
+        public void Add(int conjunct, int piece)
+        {
+            if (conjunct < 0)
+            {
+                Slots[0].Pieces.Add(piece);
+                return;
+            }
+
+            foreach (var slot in Slots)
+            {
+                if (slot.Conjunct == conjunct)
+                {
+                    slot.Pieces.Add(piece);
+                    return;
+                }
+            }
+
+            Slots.Add((conjunct, [piece]));
+        }
+    }
+
+    /// <summary>What the pieces of one actor add up to.</summary>
+    private struct Composition
+    {
+        public string? Country;
+        public string? Sector;
+        public string? Name;
+        public Organisation? Organisation;
+        public bool Person;
+        public bool PersonSector;
+        public bool SectorFromWord;
+        public bool Title;
+
+        public readonly bool HasOrganisation => Organisation is not null;
+
+        public readonly bool HasIdentity => Country is not null || Organisation is not null;
+
+        public readonly Composition FillFrom(in Composition shared)
+        {
+            var c = this;
+            if (c.Organisation is null)
+            {
+                c.Sector ??= shared.SectorFromWord ? shared.Sector : null;
+                c.Country ??= shared.Country;
+                c.Title |= shared.Title && c.Sector == shared.Sector;
+            }
+
+            return c;
+        }
+
+        public readonly Actor? ToActor()
+        {
+            if (Organisation is { } o)
+            {
+                return new Actor(o.Code, o.Country, o.Sector, o.Group, Name ?? o.Name);
+            }
+
+            if (Country is null && Sector is null)
+            {
+                return null;
+            }
+
+            return new Actor((Country ?? "") + (Sector ?? ""), Country, Sector, null, Name);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using Dyad.Domain;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Resolves, within one article, what needs an antecedent: pronouns ("he", "they", "it"), possessives ("our
+/// country", "his government"), "we" inside a quotation (the speaker) and role words without a country ("the
+/// rebels", "soldiers", which take the country of the last like mention, else the dateline's).
+/// </summary>
+public static class Coreference
+{
+    /// <summary>Verbs that attribute a quotation or a statement to their subject.</summary>
+    public static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "add", "state", "announce", "declare", "insist", "stress", "note", "explain", "reply",
+        "write", "argue", "acknowledge", "confirm", "claim", "assert", "remark", "comment", "tweet", "reiterate",
+    };
+
+    private const int Window = 4;
+
+    /// <summary>
+    /// Returns the mentions of <paramref name="document"/> with antecedents filled in; a pronoun with a coordinated
+    /// antecedent ("Peru and Chile … they") becomes one mention per actor; mentions left unresolved are dropped.
+    /// </summary>
+    public static List<ActorMention> Resolve(Document document, List<ActorMention> found, string? homeCountry)
+    {
+        found.Sort(static (a, b) => a.SentenceIndex != b.SentenceIndex
+            ? a.SentenceIndex.CompareTo(b.SentenceIndex)
+            : a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : a.Head.CompareTo(b.Head));
+        var resolved = new List<ActorMention>(found.Count);
+        List<ActorMention>? speaker = null;
+        var from = 0;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var to = from;
+            while (to < found.Count && found[to].SentenceIndex == s)
+            {
+                to++;
+            }
+
+            // Outside quotations first: the attribution ("…," he said) names who "we" and "our" are inside.
+            for (var k = from; k < to; k++)
+            {
+                if (!found[k].InQuote)
+                {
+                    ResolveOne(found[k], resolved, homeCountry, null);
+                }
+            }
+
+            speaker = Speaker(document, s, resolved) ?? (HasQuote(found, from, to) ? speaker : null);
+            for (var k = from; k < to; k++)
+            {
+                if (found[k].InQuote)
+                {
+                    ResolveOne(found[k], resolved, homeCountry, speaker);
+                }
+            }
+
+            from = to;
+        }
+
+        resolved.Sort(static (a, b) => a.SentenceIndex != b.SentenceIndex
+            ? a.SentenceIndex.CompareTo(b.SentenceIndex)
+            : a.FirstToken.CompareTo(b.FirstToken));
+        return resolved;
+    }
+
+    private static bool HasQuote(List<ActorMention> found, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (found[k].InQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The resolved subject of a verb of saying outside the quotation marks of sentence <paramref name="s"/>.</summary>
+    private static List<ActorMention>? Speaker(Document document, int s, List<ActorMention> resolved)
+    {
+        var tokens = document.SentenceTokens(s);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Upos != "VERB" || tokens[i].Lemma is not { } lemma || !SayVerbs.Contains(lemma))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < tokens.Length; j++)
+            {
+                if (tokens[j].Head == i && tokens[j].Relation is "nsubj")
+                {
+                    var subject = resolved.FindAll(m => m.SentenceIndex == s && m.Head == j && m.Actor is not null);
+                    if (subject.Count > 0)
+                    {
+                        return subject;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void ResolveOne(ActorMention m, List<ActorMention> resolved, string? home, List<ActorMention>? speaker)
+    {
+        if (m.Pronoun is null)
+        {
+            if (m.Actor is { Country: not null } || m.Actor is { KnownGroup: not null } || m.Kind == MentionKind.Name)
+            {
+                resolved.Add(m);
+                return;
+            }
+
+            // A role without a country: the country of the last mention with that role, else the dateline's.
+            var sector = m.Actor?.Sector;
+            var like = Last(resolved, m, x => x.Actor is { Country: not null } a && a.Sector == sector && x.PersonLike == m.PersonLike, int.MaxValue)
+                ?? Last(resolved, m, x => x.Actor is { Country: not null } a && a.Sector == sector, int.MaxValue);
+            var country = like?.Actor?.Country ?? home;
+            if (country is null)
+            {
+                return;
+            }
+
+            var name = like is not null && m.PersonLike && like.PersonLike ? like.Actor!.Name : m.Actor?.Name;
+            resolved.Add(m with { Actor = new Actor(country + sector, country, sector, null, name), Resolved = true });
+            return;
+        }
+
+        var antecedents = Antecedents(m, resolved, speaker);
+        foreach (var a in antecedents)
+        {
+            var actor = a.Actor!;
+            if (m.Kind == MentionKind.Pronoun && m.Head != m.FirstToken)
+            {
+                // "our country", "their people": the possessor's country.
+                actor = actor.Country is null ? actor : new Actor(actor.Country, actor.Country, null);
+            }
+            else if (m.Kind == MentionKind.Role && m.Actor is { } role)
+            {
+                // "his government", "its army": the possessor's country with the role's sector.
+                var country = actor.Country;
+                if (country is null)
+                {
+                    continue;
+                }
+
+                actor = new Actor(country + role.Sector, country, role.Sector);
+            }
+
+            resolved.Add(m with { Actor = actor, Resolved = true, PersonLike = a.PersonLike, Plural = m.Plural || a.Plural });
+        }
+    }
+
+    private static List<ActorMention> Antecedents(ActorMention m, List<ActorMention> resolved, List<ActorMention>? speaker)
+    {
+        var word = m.Pronoun!;
+        if (m.InQuote && word is "we" or "us" or "our" or "ours" or "i" or "me" or "my")
+        {
+            return speaker ?? [];
+        }
+
+        ActorMention? found = word switch
+        {
+            "he" or "she" or "him" or "her" or "his" or "hers" => Last(resolved, m, x => x.PersonLike && !x.Plural, Window),
+            "it" or "its" => Last(resolved, m, x => !x.PersonLike && !x.Plural, Window),
+            "they" or "them" or "their" or "theirs" or "we" or "us" or "our" => Last(resolved, m, x => x.Plural, Window)
+                ?? Last(resolved, m, x => !x.PersonLike, Window),
+            _ => null,
+        };
+
+        if (found is null)
+        {
+            return [];
+        }
+
+        // A coordinated antecedent ("Peru and Chile") is every actor sharing its head.
+        return resolved.FindAll(x => x.SentenceIndex == found.SentenceIndex && x.Head == found.Head && x.Actor is not null
+            && (found.Plural || ReferenceEquals(x, found)));
+    }
+
+    private static ActorMention? Last(List<ActorMention> resolved, ActorMention m, Predicate<ActorMention> match, int window)
+    {
+        for (var k = resolved.Count - 1; k >= 0; k--)
+        {
+            var x = resolved[k];
+            if (m.SentenceIndex - x.SentenceIndex > window)
+            {
+                break;
+            }
+
+            if (x.Actor is null || (x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken))
+            {
+                continue;
+            }
+
+            if (match(x))
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using Dyad.Domain;
+using Dyad.Knowledge;
+using Dyad.Text;
+
+namespace Dyad.Coding;
+
+/// <summary>The verb pattern that fits a clause best, the token its target slot fell on and the verbs it used up.</summary>
+public readonly record struct PatternMatch(VerbPattern Pattern, int Target, int LastToken, int Score);
+
+/// <summary>
+/// Reads verb patterns against one clause: the verb's phrase (objects, prepositional phrases, particles and the
+/// verbs it governs through "to"), without its subject or the clauses hung on it. Pattern words are matched as
+/// lemmas in the order written; <c>+</c> takes the object, or the noun after the preposition before it.
+/// </summary>
+public sealed class PatternMatcher
+{
+    private readonly List<int> clause = [];
+    private readonly int[] matched = new int[16];
+
+    /// <summary>The best pattern of <paramref name="patterns"/> at <paramref name="verb"/>; null when none fits.</summary>
+    /// <param name="tokens">The sentence.</param>
+    /// <param name="tree">Its parse, loaded.</param>
+    /// <param name="verb">The verb token.</param>
+    /// <param name="patterns">Patterns whose main verb is the verb's lemma.</param>
+    /// <param name="isActor">Whether a token heads (or holds) an actor mention, for the target slot.</param>
+    public PatternMatch? Best(ReadOnlySpan<Token> tokens, ParseTree tree, int verb, VerbPattern[] patterns, Func<int, bool> isActor)
+    {
+        clause.Clear();
+        Collect(tokens, tree, verb, true);
+        clause.Sort();
+        PatternMatch? best = null;
+        foreach (var pattern in patterns)
+        {
+            if (!Fits(tokens, pattern, isActor, out var target, out var spread))
+            {
+                continue;
+            }
+
+            // More pattern words is a more specific reading; among equals, the one whose words lie closer together.
+            var score = (pattern.Parts.Length * 1000) - spread;
+            if (best is null || score > best.Value.Score)
+            {
+                var last = verb;
+                for (var k = 1; k < pattern.Parts.Length; k++)
+                {
+                    last = Math.Max(last, matched[k]);
+                }
+
+                best = new PatternMatch(pattern, target, last, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The tokens the last successful <see cref="Best"/> call looked at, for marking verbs used up.</summary>
+    public IReadOnlyList<int> Clause => clause;
+
+    private bool Fits(ReadOnlySpan<Token> tokens, VerbPattern pattern, Func<int, bool> isActor, out int target, out int spread)
+    {
+        target = -1;
+        spread = 0;
+        var parts = pattern.Parts;
+        if (parts.Length > matched.Length)
+        {
+            return false;
+        }
+
+        var from = 0;
+        var previous = -1;
+        for (var k = 1; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            var found = -1;
+            for (var c = from; c < clause.Count; c++)
+            {
+                var t = clause[c];
+                if (part.IsTarget ? IsTargetSlot(tokens, t, previous, isActor) : HasLemma(tokens[t], part.Words))
+                {
+                    found = c;
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var token = clause[found];
+            matched[k] = token;
+            if (part.IsTarget)
+            {
+                target = token;
+            }
+
+            spread += previous < 0 ? 0 : Math.Abs(token - previous);
+            previous = token;
+            from = found + 1;
+        }
+
+        return true;
+    }
+
+    private static bool IsTargetSlot(ReadOnlySpan<Token> tokens, int t, int previous, Func<int, bool> isActor)
+    {
+        if (!isActor(t))
+        {
+            return false;
+        }
+
+        if (previous >= 0 && tokens[previous].Upos == "ADP")
+        {
+            // The noun a preposition introduces is its head in UD ("with" ← "Peru").
+            return tokens[previous].Head == t;
+        }
+
+        return tokens[t].Relation is "obj" or "iobj" or "nsubj:pass" or "obl:npmod";
+    }
+
+    private static bool HasLemma(in Token token, string[] words)
+    {
+        var lemma = token.Lemma ?? token.Text;
+        foreach (var w in words)
+        {
+            if (string.Equals(lemma, w, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Text, w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gathers the verb's phrase: everything below it except subjects and the clauses hung on it.</summary>
+    private void Collect(ReadOnlySpan<Token> tokens, ParseTree tree, int node, bool top)
+    {
+        foreach (var c in tree.Children(node))
+        {
+            var rel = tokens[c].Relation ?? "";
+            if (IsClauseBoundary(rel, top))
+            {
+                continue;
+            }
+
+            clause.Add(c);
+            Collect(tokens, tree, c, false);
+        }
+    }
+
+    private static bool IsClauseBoundary(string rel, bool top)
+    {
+        switch (rel)
+        {
+            case "nsubj" or "csubj" or "expl" or "aux" or "cop" or "punct" or "advcl" or "ccomp" or "parataxis"
+                or "acl:relcl" or "discourse" or "vocative" or "dep" or "cc" or "reparandum" or "list" or "orphan":
+                return true;
+            case "conj":
+                // Coordinated nouns stay in the phrase; coordinated verbs are clauses of their own.
+                return top;
+            case "mark":
+                return !top;
+            default:
+                return false;
+        }
+    }
+}
