@@ -1,3 +1,4 @@
+using Dyad.Actors;
 using Dyad.Domain;
 using Dyad.Knowledge;
 using Dyad.Text;
@@ -5,27 +6,77 @@ using Dyad.Text;
 namespace Dyad.Coding;
 
 /// <summary>
-/// The whole pipeline for one article: language models, actor mentions, then events. One instance reuses its
-/// buffers, so use one per thread.
+/// The whole pipeline for one article: language models, actor mentions and their coreference, then events. One
+/// instance reuses its buffers, so use one per thread.
 /// </summary>
 public sealed class ArticleCoder
 {
-    private readonly KnowledgeBase knowledge;
     private readonly LanguageModels models;
+    private readonly ActorFinder finder;
+    private readonly EventCoder coder;
+    private readonly PlaceResolver places;
+    private bool[] inQuote = new bool[1024];
 
     /// <summary>Creates a coder over loaded knowledge and language models.</summary>
     public ArticleCoder(KnowledgeBase knowledge, LanguageModels models)
     {
-        this.knowledge = knowledge;
         this.models = models;
+        finder = new ActorFinder(knowledge);
+        coder = new EventCoder(knowledge);
+        places = new PlaceResolver(knowledge, finder);
     }
 
+    /// <summary>Sentences in the last article coded.</summary>
+    public int LastSentenceCount { get; private set; }
+
     /// <summary>Codes <paramref name="article"/>: its events in text order.</summary>
-    public IReadOnlyList<Event> Code(Article article)
+    public IReadOnlyList<Event> Code(Article article) => Code(article, out _, out _);
+
+    /// <summary>Codes <paramref name="article"/> and hands back the analysed document and the resolved mentions.</summary>
+    public IReadOnlyList<Event> Code(Article article, out Document document, out List<ActorMention> mentions)
     {
-        var document = new Document(article.Text);
+        document = new Document(article.Text);
         models.Process(document);
-        _ = knowledge;
-        return [];
+        LastSentenceCount = document.Sentences.Count;
+        var quotes = MarkQuotes(document);
+        var date = article.Published is { } p ? DateOnly.FromDateTime(p) : (DateOnly?)null;
+        var found = finder.Find(document, date, quotes);
+        mentions = Coreference.Resolve(document, found, places.HomeCountry(article));
+        return coder.Code(article, document, mentions, quotes, places);
+    }
+
+    /// <summary>Which tokens stand inside quotation marks; a quotation may run over several sentences.</summary>
+    private ReadOnlySpan<bool> MarkQuotes(Document document)
+    {
+        var tokens = document.Tokens;
+        if (inQuote.Length < tokens.Length)
+        {
+            inQuote = new bool[tokens.Length * 2];
+        }
+
+        var open = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var text = tokens[i].Text;
+            switch (text)
+            {
+                case "“" or "``" or "«":
+                    open = true;
+                    inQuote[i] = false;
+                    continue;
+                case "”" or "''" or "»":
+                    open = false;
+                    inQuote[i] = false;
+                    continue;
+                case "\"":
+                    open = !open;
+                    inQuote[i] = false;
+                    continue;
+            }
+
+            inQuote[i] = open;
+        }
+
+        return inQuote.AsSpan(0, tokens.Length);
     }
 }

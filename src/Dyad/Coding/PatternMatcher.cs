@@ -22,8 +22,8 @@ public sealed class PatternMatcher
     /// <param name="tree">Its parse, loaded.</param>
     /// <param name="verb">The verb token.</param>
     /// <param name="patterns">Patterns whose main verb is the verb's lemma.</param>
-    /// <param name="isActor">Whether a token heads (or holds) an actor mention, for the target slot.</param>
-    public PatternMatch? Best(ReadOnlySpan<Token> tokens, ParseTree tree, int verb, VerbPattern[] patterns, Func<int, bool> isActor)
+    /// <param name="isActor">Whether each token heads (or holds) an actor mention, for the target slot.</param>
+    public PatternMatch? Best(ReadOnlySpan<Token> tokens, ParseTree tree, int verb, VerbPattern[] patterns, ReadOnlySpan<bool> isActor)
     {
         clause.Clear();
         Collect(tokens, tree, verb, true);
@@ -56,7 +56,7 @@ public sealed class PatternMatcher
     /// <summary>The tokens the last successful <see cref="Best"/> call looked at, for marking verbs used up.</summary>
     public IReadOnlyList<int> Clause => clause;
 
-    private bool Fits(ReadOnlySpan<Token> tokens, VerbPattern pattern, Func<int, bool> isActor, out int target, out int spread)
+    private bool Fits(ReadOnlySpan<Token> tokens, VerbPattern pattern, ReadOnlySpan<bool> isActor, out int target, out int spread)
     {
         target = -1;
         spread = 0;
@@ -102,9 +102,9 @@ public sealed class PatternMatcher
         return true;
     }
 
-    private static bool IsTargetSlot(ReadOnlySpan<Token> tokens, int t, int previous, Func<int, bool> isActor)
+    private static bool IsTargetSlot(ReadOnlySpan<Token> tokens, int t, int previous, ReadOnlySpan<bool> isActor)
     {
-        if (!isActor(t))
+        if (!isActor[t])
         {
             return false;
         }

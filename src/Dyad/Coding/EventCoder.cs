@@ -1,0 +1,541 @@
+using Dyad.Domain;
+using Dyad.Knowledge;
+using Dyad.Text;
+
+namespace Dyad.Coding;
+
+/// <summary>
+/// Codes the events of one parsed article from its actor mentions: at each verb the best verb pattern gives the
+/// CAMEO code; the subject (or passive agent) is the source and the pattern's slot the target; negation, modal
+/// verbs and conditions stop an action, while announced actions become pledges, threats or refusals.
+/// </summary>
+public sealed class EventCoder
+{
+    /// <summary>Verbs through which a governed verb still happens ("began to withdraw", "continued to shell").</summary>
+    private static readonly HashSet<string> Aspectual = new(StringComparer.Ordinal)
+    {
+        "begin", "start", "continue", "resume", "manage", "keep", "proceed", "go", "help", "move",
+    };
+
+    private readonly KnowledgeBase kb;
+    private readonly PatternMatcher matcher = new();
+    private readonly ParseTree tree = new();
+    private bool[] consumed = new bool[256];
+    private bool[] actorAt = new bool[256];
+
+    /// <summary>Creates a coder over <paramref name="knowledge"/>.</summary>
+    public EventCoder(KnowledgeBase knowledge) => kb = knowledge;
+
+    /// <summary>The events of <paramref name="article"/>, given its analysed document and resolved mentions.</summary>
+    public List<Event> Code(Article article, Document document, List<ActorMention> mentions, ReadOnlySpan<bool> inQuote, PlaceResolver places)
+    {
+        var events = new List<Event>();
+        var published = article.Published is { } p ? DateOnly.FromDateTime(p) : (DateOnly?)null;
+        var first = 0;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var last = first;
+            while (last < mentions.Count && mentions[last].SentenceIndex == s)
+            {
+                last++;
+            }
+
+            if (last > first)
+            {
+                var sentence = document.Sentences[s];
+                CodeSentence(article, document, s, mentions.GetRange(first, last - first), published,
+                    inQuote.Slice(sentence.FirstToken, sentence.TokenCount), places, events);
+            }
+
+            first = last;
+        }
+
+        return events;
+    }
+
+    private void CodeSentence(
+        Article article, Document document, int s, List<ActorMention> mentions, DateOnly? published,
+        ReadOnlySpan<bool> inQuote, PlaceResolver places, List<Event> events)
+    {
+        var tokens = document.SentenceTokens(s);
+        tree.Load(tokens);
+        if (consumed.Length < tokens.Length)
+        {
+            consumed = new bool[tokens.Length * 2];
+        }
+
+        Array.Clear(consumed, 0, tokens.Length);
+        var sentence = document.Sentences[s];
+        var isActor = MarkActors(tokens, mentions);
+
+        // Governors before the verbs they govern, so "agreed to update" is read at "agree" and "update" is used up.
+        for (var depth = 0; depth < 8; depth++)
+        {
+            for (var v = 0; v < tokens.Length; v++)
+            {
+                if (consumed[v] || Depth(tokens, v) != depth || tokens[v].Upos != "VERB" || tokens[v].Lemma is not { } lemma
+                    || !kb.PatternsByVerb.TryGetValue(lemma.ToLowerInvariant(), out var patterns))
+                {
+                    continue;
+                }
+
+                if (!IsCodable(tokens, v))
+                {
+                    continue;
+                }
+
+                var match = matcher.Best(tokens, tree, v, patterns, isActor);
+                if (match is not { } m)
+                {
+                    continue;
+                }
+
+                foreach (var c in matcher.Clause)
+                {
+                    if (tokens[c].Upos == "VERB" && c <= m.LastToken)
+                    {
+                        consumed[c] = true;
+                    }
+                }
+
+                var code = Stance(tokens, v, m.Pattern.Code, mentions, out var stanceRule);
+                if (code is null || !kb.EventTypes.TryGetValue(code, out var type))
+                {
+                    continue;
+                }
+
+                Emit(article, document, s, sentence, tokens, mentions, v, m, type, stanceRule, published, inQuote, places, events);
+            }
+        }
+    }
+
+    private static void Emit(
+        Article article, Document document, int s, Sentence sentence, ReadOnlySpan<Token> tokens, List<ActorMention> mentions,
+        int v, PatternMatch m, EventType type, string? stanceRule, DateOnly? published, ReadOnlySpan<bool> inQuote,
+        PlaceResolver places, List<Event> events)
+    {
+        var sources = Sources(tokens, mentions, v);
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        var confidence = 0.9;
+        var targets = m.Target >= 0 ? MentionsAt(tokens, mentions, m.Target) : [];
+        var pairs = new List<(ActorMention Source, ActorMention Target)>();
+        if (targets.Count > 0)
+        {
+            foreach (var a in sources)
+            {
+                foreach (var b in targets)
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
+        if (m.Pattern.Mutual)
+        {
+            // "Peru and Chile agreed": each coordinated actor acts towards the other.
+            var group = sources.Count > 1 ? sources : targets.Count > 0 ? [] : CoSubjects(tokens, mentions, v, sources);
+            if (sources.Count > 1)
+            {
+                foreach (var a in group)
+                {
+                    foreach (var b in group)
+                    {
+                        if (!ReferenceEquals(a, b))
+                        {
+                            pairs.Add((a, b));
+                        }
+                    }
+                }
+            }
+
+            if (targets.Count > 0)
+            {
+                foreach (var a in sources)
+                {
+                    foreach (var b in targets)
+                    {
+                        pairs.Add((b, a));
+                    }
+                }
+            }
+        }
+
+        if (pairs.Count == 0 && m.Pattern.Code.QuadClass == 4 && LinkedClauseActors(tokens, mentions, v) is { Count: > 0 } linked)
+        {
+            // "Though Humala has made arrests, the rebels …": a coercive act with no object names the other side.
+            foreach (var a in sources)
+            {
+                foreach (var b in linked)
+                {
+                    pairs.Add((a, b));
+                }
+            }
+
+            confidence -= 0.3;
+        }
+
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var date = DateResolver.Resolve(tokens, v, published ?? default) is { } d && published is not null ? d : published;
+        var location = places.Locate(article, document, s, tokens, v, pairs[0].Source, pairs[0].Target);
+        var quote = inQuote[v] ? QuoteAround(document, tokens, inQuote, v) : null;
+        var rule = $"{Path.GetFileNameWithoutExtension(m.Pattern.Source.File)}:{m.Pattern.Source.Line} {m.Pattern.Text}"
+            + (stanceRule is null ? "" : " [" + stanceRule + "]");
+        var seen = new HashSet<(string, string)>();
+        foreach (var (a, b) in pairs)
+        {
+            if (a.Actor is not { } source || b.Actor is not { } target || source.Code == target.Code || !seen.Add((source.Code, target.Code)))
+            {
+                continue;
+            }
+
+            var first = Math.Min(Math.Min(a.FirstToken, b.FirstToken), v);
+            var last = Math.Max(Math.Max(a.LastToken, b.LastToken), Math.Max(v, m.LastToken));
+            var c = confidence - (a.Resolved ? 0.1 : 0) - (b.Resolved ? 0.1 : 0) - (m.Pattern.Parts.Length == 1 ? 0.1 : 0)
+                - (stanceRule is null ? 0 : 0.1);
+            events.Add(new Event(
+                article.Id, s, date, source, target, type.Code, type.Goldstein, type.Plover, location,
+                document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, rule, Math.Clamp(c, 0.05, 1), quote));
+        }
+    }
+
+    /// <summary>
+    /// Whether the action at <paramref name="v"/> is reported as happening, announced, refused or neither; returns the
+    /// code to record (null: nothing happened) and a note for the rule.
+    /// </summary>
+    private static string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, List<ActorMention> mentions, out string? note)
+    {
+        note = null;
+        bool negated = false, future = false, modal = false;
+        for (var node = v; node >= 0;)
+        {
+            foreach (var c in Children(tokens, node))
+            {
+                var t = tokens[c];
+                var lemma = (t.Lemma ?? t.Text).ToLowerInvariant();
+                switch (t.Relation)
+                {
+                    case "advmod" or "neg" when lemma is "not" or "never" or "n't":
+                        negated = true;
+                        break;
+                    case "aux" when lemma is "will" or "would" or "shall" or "'ll":
+                        future = true;
+                        break;
+                    case "aux" when lemma is "could" or "can" or "may" or "might" or "should" or "must" or "ought":
+                        modal = true;
+                        break;
+                    case "mark" when lemma is "if" or "unless" or "whether":
+                        return null;
+                }
+            }
+
+            // The stance of a governing verb carries down ("did not begin to withdraw"); a condition anywhere above stops it.
+            if (tokens[node].Relation is "xcomp" or "conj")
+            {
+                node = tokens[node].Head;
+                continue;
+            }
+
+            if (tokens[node].Relation is "advcl" && HasMark(tokens, node, "if", "unless"))
+            {
+                return null;
+            }
+
+            break;
+        }
+
+        if (modal)
+        {
+            return null;
+        }
+
+        if (negated)
+        {
+            if (!future)
+            {
+                return null;
+            }
+
+            note = "refused";
+            return StanceCodes.Refused(code);
+        }
+
+        if (future)
+        {
+            note = "announced";
+            return StanceCodes.Announced(code);
+        }
+
+        _ = mentions;
+        return code.Value;
+    }
+
+    /// <summary>True when the verb's own clause may be coded: not a relative clause, not an infinitive under a verb that keeps it from happening.</summary>
+    private static bool IsCodable(ReadOnlySpan<Token> tokens, int v)
+    {
+        var rel = tokens[v].Relation ?? "";
+        if (rel is "acl:relcl" or "acl" or "csubj" or "amod" or "compound")
+        {
+            return false;
+        }
+
+        if (rel == "xcomp")
+        {
+            var head = tokens[v].Head;
+            return head >= 0 && tokens[head].Lemma is { } g && Aspectual.Contains(g.ToLowerInvariant());
+        }
+
+        return true;
+    }
+
+    /// <summary>The actors doing the action: the subject, the passive agent, or the subject of the verb it hangs from.</summary>
+    private static List<ActorMention> Sources(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
+    {
+        for (var node = v; node >= 0;)
+        {
+            var passive = false;
+            var subject = -1;
+            foreach (var c in Children(tokens, node))
+            {
+                switch (tokens[c].Relation)
+                {
+                    case "nsubj":
+                        subject = c;
+                        break;
+                    case "nsubj:pass" or "aux:pass":
+                        passive = true;
+                        break;
+                }
+            }
+
+            if (passive)
+            {
+                foreach (var c in Children(tokens, node))
+                {
+                    if (tokens[c].Relation is "obl:agent" || (tokens[c].Relation is "obl" && HasCase(tokens, c, "by")))
+                    {
+                        return MentionsAt(tokens, mentions, c);
+                    }
+                }
+
+                return [];
+            }
+
+            if (subject >= 0)
+            {
+                if (tokens[subject].Lemma is "who" or "that" or "which" && tokens[node].Relation == "acl:relcl")
+                {
+                    subject = tokens[node].Head;
+                }
+
+                return MentionsAt(tokens, mentions, subject);
+            }
+
+            // Verbs without a subject of their own share their governor's: "agreed … and signed", "said after meeting X".
+            if (tokens[node].Relation is "xcomp" or "conj" or "advcl" && node != tokens[node].Head)
+            {
+                node = tokens[node].Head;
+                continue;
+            }
+
+            break;
+        }
+
+        return [];
+    }
+
+    /// <summary>Coordinated subjects of a mutual verb when the subject phrase holds several actors.</summary>
+    private static List<ActorMention> CoSubjects(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v, List<ActorMention> sources)
+    {
+        _ = tokens;
+        _ = v;
+        _ = mentions;
+        return sources;
+    }
+
+    /// <summary>The subject of the clause linked to <paramref name="v"/> (its governor's or a dependent clause's).</summary>
+    private static List<ActorMention> LinkedClauseActors(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
+    {
+        var rel = tokens[v].Relation;
+        var head = tokens[v].Head;
+        if (rel is "advcl" or "conj" && head >= 0)
+        {
+            return Sources(tokens, mentions, head);
+        }
+
+        foreach (var c in Children(tokens, v))
+        {
+            if (tokens[c].Relation is "advcl" && tokens[c].Upos == "VERB")
+            {
+                var found = Sources(tokens, mentions, c);
+                if (found.Count > 0)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Marks each token that heads an actor mention or a noun phrase holding one (see <see cref="MentionsAt"/>).</summary>
+    private bool[] MarkActors(ReadOnlySpan<Token> tokens, List<ActorMention> mentions)
+    {
+        if (actorAt.Length < tokens.Length)
+        {
+            actorAt = new bool[tokens.Length * 2];
+        }
+
+        Array.Clear(actorAt, 0, tokens.Length);
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null)
+            {
+                continue;
+            }
+
+            var node = m.Head;
+            for (var depth = 0; node >= 0 && depth <= 4; depth++)
+            {
+                actorAt[node] = true;
+                var rel = tokens[node].Relation ?? "";
+                if (!(rel.StartsWith("nmod", StringComparison.Ordinal) || rel is "compound" or "appos" or "amod" or "conj" or "flat"))
+                {
+                    break;
+                }
+
+                node = tokens[node].Head;
+            }
+        }
+
+        return actorAt;
+    }
+
+    /// <summary>Mentions headed at <paramref name="t"/>, else the first ones inside its noun phrase ("a band of rebels").</summary>
+    private static List<ActorMention> MentionsAt(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int t)
+    {
+        var found = mentions.FindAll(m => m.Head == t && m.Actor is not null);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        // Breadth-first through the noun phrase only (of-phrases, compounds, possessives, appositions).
+        var best = -1;
+        var bestDepth = int.MaxValue;
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null)
+            {
+                continue;
+            }
+
+            var depth = 0;
+            var node = m.Head;
+            while (node >= 0 && node != t && depth < 4)
+            {
+                var rel = tokens[node].Relation ?? "";
+                if (!(rel.StartsWith("nmod", StringComparison.Ordinal) || rel is "compound" or "appos" or "amod" or "conj" or "flat"))
+                {
+                    node = -1;
+                    break;
+                }
+
+                node = tokens[node].Head;
+                depth++;
+            }
+
+            if (node == t && depth < bestDepth)
+            {
+                best = m.Head;
+                bestDepth = depth;
+            }
+        }
+
+        return best < 0 ? [] : mentions.FindAll(m => m.Head == best && m.Actor is not null);
+    }
+
+    private static string QuoteAround(Document document, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int v)
+    {
+        var a = v;
+        while (a > 0 && inQuote[a - 1])
+        {
+            a--;
+        }
+
+        var b = v;
+        while (b < tokens.Length - 1 && inQuote[b + 1])
+        {
+            b++;
+        }
+
+        return document.Text[tokens[a].Start..tokens[b].End];
+    }
+
+    private static int Depth(ReadOnlySpan<Token> tokens, int v)
+    {
+        var depth = 0;
+        for (var node = tokens[v].Head; node >= 0 && depth < 64; node = tokens[node].Head)
+        {
+            if (tokens[node].Upos == "VERB")
+            {
+                depth++;
+            }
+        }
+
+        return Math.Min(depth, 7);
+    }
+
+    private static bool HasCase(ReadOnlySpan<Token> tokens, int noun, string word)
+    {
+        foreach (var c in Children(tokens, noun))
+        {
+            if (tokens[c].Relation == "case" && string.Equals(tokens[c].Text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMark(ReadOnlySpan<Token> tokens, int verb, params ReadOnlySpan<string> words)
+    {
+        foreach (var c in Children(tokens, verb))
+        {
+            if (tokens[c].Relation == "mark")
+            {
+                foreach (var w in words)
+                {
+                    if (string.Equals(tokens[c].Text, w, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<int> Children(ReadOnlySpan<Token> tokens, int head)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Head == head)
+            {
+                list.Add(i);
+            }
+        }
+
+        return list;
+    }
+}
