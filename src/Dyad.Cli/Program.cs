@@ -29,10 +29,22 @@ app.Configure(config =>
         .WithExample("train", "clusters", "--text", "en_ewt-ud-train.conllu", "--text", "reuters-21578/", "--out", "models/")
         .WithExample("train", "tagger", "--train", "en_ewt-ud-train.conllu", "--dev", "en_ewt-ud-dev.conllu", "--out", "models/")
         .WithExample("train", "parser", "--train", "en_ewt-ud-train.conllu", "--dev", "en_ewt-ud-dev.conllu", "--out", "models/");
-    config.AddCommand<EvalCommand>("eval")
-        .WithDescription("Score the tagger, lemmatizer and parser on a gold CoNLL-U treebank (UPOS, XPOS, lemma, UAS, LAS, speed).")
-        .WithExample("eval", "parser", "--conllu", "en_ewt-ud-test.conllu")
-        .WithExample("eval", "parser", "--conllu", "en_pud-ud-test.conllu", "--raw", "--json");
+    config.AddBranch("eval", eval =>
+    {
+        eval.SetDescription("Score Dyad on gold data: the language models on a CoNLL-U treebank, the event coder on hand-coded events.");
+        eval.AddCommand<EvalCommand>("tagger")
+            .WithDescription("Score the tagger and lemmatizer on a gold CoNLL-U treebank (UPOS, XPOS, lemma, speed).")
+            .WithExample("eval", "tagger", "--conllu", "en_ewt-ud-test.conllu");
+        eval.AddCommand<EvalCommand>("parser")
+            .WithDescription("Score the tagger, lemmatizer and parser on a gold CoNLL-U treebank (UPOS, XPOS, lemma, UAS, LAS, speed).")
+            .WithExample("eval", "parser", "--conllu", "en_ewt-ud-test.conllu")
+            .WithExample("eval", "parser", "--conllu", "en_pud-ud-test.conllu", "--raw", "--json");
+        eval.AddCommand<EvalEventsCommand>("events")
+            .WithDescription("Code hand-coded gold sentences and stories and score the events: precision, recall and F1 by dyad and root and in full, per root, per phenomenon, dates.")
+            .WithExample("eval", "events", "--gold", "gold/events/dev")
+            .WithExample("eval", "events", "--gold", "gold/events/dev/sentences-roots-01-05.jsonl", "--errors")
+            .WithExample("eval", "events", "--gold", "gold/events/dev", "--json");
+    });
     config.AddBranch("knowledge", knowledge =>
     {
         knowledge.SetDescription("Inspect and validate the knowledge files (countries, actors, people, places, codebook, verb patterns).");

@@ -7,15 +7,14 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad eval tagger|parser</c>: scores the language models on a gold CoNLL-U file.</summary>
+/// <summary>
+/// <c>dyad eval tagger|parser</c>: scores the language models on a gold CoNLL-U file. One class serves both
+/// commands of the <c>eval</c> branch; the command's name says whether the parser is run.
+/// </summary>
 internal sealed class EvalCommand : Command<EvalCommand.Settings>
 {
     internal sealed class Settings : CommonSettings
     {
-        [CommandArgument(0, "<MODEL>")]
-        [Description("tagger (tags and lemmas) or parser (tags, lemmas and dependencies).")]
-        public string Model { get; init; } = "";
-
         [CommandOption("--conllu <FILE>")]
         [Description("Gold treebank in CoNLL-U, e.g. ../shared/ud-english-ewt/en_ewt-ud-test.conllu.")]
         public string Conllu { get; init; } = "";
@@ -32,15 +31,8 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
         [Description("Print the scores as one JSON object on stdout.")]
         public bool Json { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (Model is not ("tagger" or "parser"))
-            {
-                return ValidationResult.Error($"unknown model '{Model}': use tagger or parser");
-            }
-
-            return Conllu.Length == 0 ? ValidationResult.Error("give --conllu FILE") : ValidationResult.Success();
-        }
+        public override ValidationResult Validate() =>
+            Conllu.Length == 0 ? ValidationResult.Error("give --conllu FILE") : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -51,10 +43,11 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
             return Terminal.Fatal;
         }
 
+        var withParser = context.Name == "parser";
         var models = LanguageModels.Load(settings.Models ?? LanguageModels.BuiltInRoot);
-        var parser = settings.Model == "parser" ? models.Parser : null;
+        var parser = withParser ? models.Parser : null;
         var score = TreebankEvaluator.Evaluate(settings.Conllu, gold, models.Tagger, models.Lemmatizer.Process, parser);
-        var raw = settings.Raw ? RawTextEvaluator.Evaluate(settings.Conllu, gold, models, settings.Model == "parser") : null;
+        var raw = settings.Raw ? RawTextEvaluator.Evaluate(settings.Conllu, gold, models, withParser) : null;
         Print(score, settings.Json, raw);
         return Terminal.Ok;
     }
