@@ -1,17 +1,34 @@
+using System.ComponentModel;
 using System.Diagnostics;
+using System.Text.Json;
+using Dyad.Coding;
+using Dyad.Domain;
 using Dyad.Ingest;
+using Dyad.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
 
 /// <summary>
-/// <c>dyad code</c>: reads articles and runs them through the pipeline, writing one JSON object per event to
-/// stdout. Input problems go to stderr and the run goes on; the exit code is 1 when any input failed.
+/// <c>dyad code</c>: reads articles, runs them through the whole pipeline and writes one JSON object per event to
+/// stdout (or one readable line per event with <c>--text</c>). Input problems go to stderr and the run goes on; the
+/// exit code is 1 when any input failed.
 /// </summary>
-internal sealed class CodeCommand : Command<InputSettings>
+internal sealed class CodeCommand : Command<CodeCommand.Settings>
 {
-    public override int Execute(CommandContext context, InputSettings settings, CancellationToken cancellationToken)
+    internal sealed class Settings : InputSettings
+    {
+        [CommandOption("--models <DIR>")]
+        [Description("Folder holding the language model files (default: the built-in models).")]
+        public string? Models { get; init; }
+
+        [CommandOption("--text")]
+        [Description("Print one readable line per event (date, source, code, target, place, evidence) instead of JSON lines.")]
+        public bool Text { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var knowledge = settings.LoadKnowledge();
         if (knowledge is null)
@@ -19,9 +36,15 @@ internal sealed class CodeCommand : Command<InputSettings>
             return Terminal.Fatal;
         }
 
+        var models = LanguageModels.Load(settings.Models ?? LanguageModels.BuiltInRoot);
+        var coder = new ArticleCoder(knowledge.Base, models);
         var reader = new ArticleReader(settings.ToReadOptions());
         var tally = new ProblemTally();
         var clock = Stopwatch.StartNew();
+        long events = 0, sentences = 0;
+        using var stdout = Terminal.OpenData();
+        using var json = new Utf8JsonWriter(stdout, JsonOutput.Lines);
+        using var text = new StreamWriter(stdout, Terminal.Utf8, 1 << 16, leaveOpen: true);
 
         void Run(Action<int>? progress)
         {
@@ -30,8 +53,26 @@ internal sealed class CodeCommand : Command<InputSettings>
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (item)
                 {
-                    case ArticleRead:
-                        // The event coder is not part of the pipeline yet: articles are read and checked, no events are made.
+                    case ArticleRead read:
+                        var coded = coder.Code(read.Article);
+                        sentences += coder.LastSentenceCount;
+                        foreach (var e in coded)
+                        {
+                            if (settings.Text)
+                            {
+                                text.WriteLine(Describe(e));
+                            }
+                            else
+                            {
+                                EventJson.Write(json, e);
+                                json.Flush();
+                                json.Reset();
+                                stdout.WriteByte((byte)'\n');
+                            }
+                        }
+
+                        text.Flush();
+                        events += coded.Count;
                         tally.Articles++;
                         progress?.Invoke(tally.Articles);
                         break;
@@ -44,13 +85,24 @@ internal sealed class CodeCommand : Command<InputSettings>
 
         if (Terminal.Interactive)
         {
-            Terminal.Error.Status().Start("Reading articles…", ctx => Run(n => ctx.Status($"Reading articles… {n:N0}")));
+            Terminal.Error.Status().Start("Coding articles…", ctx => Run(n => ctx.Status($"Coding articles… {n:N0}")));
         }
         else
         {
             Run(null);
         }
 
-        return tally.Finish("read", $"{clock.Elapsed.TotalSeconds:0.0} s; no events written: the event coder is not built yet");
+        var seconds = clock.Elapsed.TotalSeconds;
+        return tally.Finish("coded", $"{sentences:N0} sentences, {events:N0} events in {seconds:0.0} s");
+    }
+
+    /// <summary>One line a person reads: date, source, code and name, target, place, the rule and the sentence.</summary>
+    internal static string Describe(Event e)
+    {
+        var target = e.Target is null ? "-" : e.Target.Code;
+        var place = e.Location is null ? "" : $" @ {e.Location.Name}";
+        var names = $"{e.Source.Name ?? e.Source.Code} → {e.Target?.Name ?? target}";
+        var sentence = e.Sentence.Length <= 160 ? e.Sentence : e.Sentence[..157] + "…";
+        return $"{e.Date:yyyy-MM-dd}  {e.Source.Code} {e.Code.Value} {target}  {e.Plover ?? "-"}  ({names}){place}  [{e.Rule}; {e.Confidence:0.00}]  {sentence}";
     }
 }

@@ -132,6 +132,15 @@ public static class DateResolver
 
         // Linear neighbours rather than arcs: the parser attaches "last", "next" and day numbers inconsistently.
         var prev = i > 0 ? s[i - 1].Text : "";
+
+        // "over the last year", "in the past week": a period up to now, not a day to date the event by.
+        var before = i > 2 && Is(s[i - 2].Text, "the") ? s[i - 3].Text : "";
+        if ((Is(prev, "last") || Is(prev, "past")) && (Is(before, "over") || Is(before, "in") || Is(before, "during")
+            || Is(before, "for") || Is(before, "throughout") || Is(before, "within")))
+        {
+            return null;
+        }
+
         var weekday = Array.IndexOf(Weekdays, text);
         if (weekday >= 0)
         {

@@ -14,11 +14,12 @@ public sealed class EventCoder
     /// <summary>Verbs through which a governed verb still happens ("began to withdraw", "continued to shell").</summary>
     private static readonly HashSet<string> Aspectual = new(StringComparer.Ordinal)
     {
-        "begin", "start", "continue", "resume", "manage", "keep", "proceed", "go", "help", "move",
+        "begin", "start", "continue", "resume", "manage", "keep", "proceed", "go", "help", "move", "try", "attempt",
     };
 
     private readonly KnowledgeBase kb;
     private readonly PatternMatcher matcher = new();
+    private readonly PatternMatcher complementMatcher = new();
     private readonly ParseTree tree = new();
     private bool[] consumed = new bool[256];
     private bool[] actorAt = new bool[256];
@@ -98,7 +99,13 @@ public sealed class EventCoder
                     }
                 }
 
-                var code = Stance(tokens, v, m.Pattern.Code, mentions, out var stanceRule);
+                // A bare "agreed" or "vowed" says less than the infinitive it governs, which is coded as the pledge instead.
+                if (m.Pattern.Parts.Length == 1 && KindOf(lemma) == Governor.Intent && HasCodableComplement(tokens, v, isActor))
+                {
+                    continue;
+                }
+
+                var code = Stance(tokens, v, m.Pattern.Code, out var stanceRule);
                 if (code is null || !kb.EventTypes.TryGetValue(code, out var type))
                 {
                     continue;
@@ -137,12 +144,11 @@ public sealed class EventCoder
         if (m.Pattern.Mutual)
         {
             // "Peru and Chile agreed": each coordinated actor acts towards the other.
-            var group = sources.Count > 1 ? sources : targets.Count > 0 ? [] : CoSubjects(tokens, mentions, v, sources);
-            if (sources.Count > 1)
+            if (sources.Count > 1 && targets.Count == 0)
             {
-                foreach (var a in group)
+                foreach (var a in sources)
                 {
-                    foreach (var b in group)
+                    foreach (var b in sources)
                     {
                         if (!ReferenceEquals(a, b))
                         {
@@ -152,16 +158,6 @@ public sealed class EventCoder
                 }
             }
 
-            if (targets.Count > 0)
-            {
-                foreach (var a in sources)
-                {
-                    foreach (var b in targets)
-                    {
-                        pairs.Add((b, a));
-                    }
-                }
-            }
         }
 
         if (pairs.Count == 0 && m.Pattern.Code.QuadClass == 4 && LinkedClauseActors(tokens, mentions, v) is { Count: > 0 } linked)
@@ -210,10 +206,11 @@ public sealed class EventCoder
     /// Whether the action at <paramref name="v"/> is reported as happening, announced, refused or neither; returns the
     /// code to record (null: nothing happened) and a note for the rule.
     /// </summary>
-    private static string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, List<ActorMention> mentions, out string? note)
+    private static string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, out string? note)
     {
         note = null;
         bool negated = false, future = false, modal = false;
+        var governor = Governor.None;
         for (var node = v; node >= 0;)
         {
             foreach (var c in Children(tokens, node))
@@ -225,10 +222,10 @@ public sealed class EventCoder
                     case "advmod" or "neg" when lemma is "not" or "never" or "n't":
                         negated = true;
                         break;
-                    case "aux" when lemma is "will" or "would" or "shall" or "'ll":
+                    case "aux" when lemma is "will" or "would" or "shall" or "'ll" or "wo":
                         future = true;
                         break;
-                    case "aux" when lemma is "could" or "can" or "may" or "might" or "should" or "must" or "ought":
+                    case "aux" when lemma is "could" or "can" or "ca" or "may" or "might" or "should" or "must" or "ought":
                         modal = true;
                         break;
                     case "mark" when lemma is "if" or "unless" or "whether":
@@ -236,14 +233,28 @@ public sealed class EventCoder
                 }
             }
 
-            // The stance of a governing verb carries down ("did not begin to withdraw"); a condition anywhere above stops it.
-            if (tokens[node].Relation is "xcomp" or "conj")
+            // The stance of a governing verb carries down ("will not begin to withdraw"); a condition anywhere above stops it.
+            var rel = tokens[node].Relation;
+            var head = tokens[node].Head;
+            if (head >= 0 && (rel is "xcomp" || (rel is "advcl" && HasMark(tokens, node, "to"))))
             {
-                node = tokens[node].Head;
+                var kind = KindOf(tokens[head].Lemma);
+                if (governor == Governor.None && kind != Governor.Aspectual)
+                {
+                    governor = kind;
+                }
+
+                node = head;
                 continue;
             }
 
-            if (tokens[node].Relation is "advcl" && HasMark(tokens, node, "if", "unless"))
+            if (rel is "conj" && head >= 0)
+            {
+                node = head;
+                continue;
+            }
+
+            if (rel is "advcl" && HasMark(tokens, node, "if", "unless"))
             {
                 return null;
             }
@@ -251,48 +262,85 @@ public sealed class EventCoder
             break;
         }
 
-        if (modal)
+        if (modal || governor == Governor.Failure)
         {
             return null;
         }
 
-        if (negated)
+        if (governor == Governor.Refusal)
         {
-            if (!future)
-            {
-                return null;
-            }
-
             note = "refused";
-            return StanceCodes.Refused(code);
+            return negated ? null : StanceCodes.Refused(code);
         }
 
-        if (future)
+        if (negated)
+        {
+            note = "refused";
+            return future ? StanceCodes.Refused(code) : null;
+        }
+
+        if (future || governor == Governor.Intent)
         {
             note = "announced";
             return StanceCodes.Announced(code);
         }
 
-        _ = mentions;
-        return code.Value;
+        return governor == Governor.Other ? null : code.Value;
     }
 
-    /// <summary>True when the verb's own clause may be coded: not a relative clause, not an infinitive under a verb that keeps it from happening.</summary>
+    private enum Governor
+    {
+        None,
+        Aspectual,
+        Intent,
+        Refusal,
+        Failure,
+        Other,
+    }
+
+    private static Governor KindOf(string? lemma) => lemma?.ToLowerInvariant() switch
+    {
+        null => Governor.Other,
+        var l when Aspectual.Contains(l) => Governor.Aspectual,
+        "plan" or "want" or "hope" or "seek" or "intend" or "aim" or "prepare" or "vow" or "pledge" or "promise" or "offer"
+            or "agree" or "decide" or "threaten" or "wish" or "resolve" or "commit" or "undertake" or "volunteer"
+            or "ready" or "willing" or "prepared" or "determined" or "eager" => Governor.Intent,
+        "refuse" or "decline" or "reject" or "rule" => Governor.Refusal,
+        "fail" or "avoid" or "forget" or "neglect" or "cease" or "stop" or "hesitate" => Governor.Failure,
+        _ => Governor.Other,
+    };
+
+    /// <summary>True when the verb's own clause may be coded: not a relative clause or a modifier (events named in passing).</summary>
     private static bool IsCodable(ReadOnlySpan<Token> tokens, int v)
     {
-        var rel = tokens[v].Relation ?? "";
-        if (rel is "acl:relcl" or "acl" or "csubj" or "amod" or "compound")
+        var node = v;
+        while (tokens[node].Relation is "conj" && tokens[node].Head >= 0)
         {
-            return false;
+            node = tokens[node].Head;
         }
 
-        if (rel == "xcomp")
+        var rel = tokens[node].Relation ?? "";
+        return rel is not ("acl:relcl" or "acl" or "csubj" or "amod" or "compound" or "nmod" or "obl" or "obj" or "nsubj");
+    }
+
+    /// <summary>True when <paramref name="v"/> governs an infinitive with a pattern of its own ("agreed to update the accord").</summary>
+    private bool HasCodableComplement(ReadOnlySpan<Token> tokens, int v, ReadOnlySpan<bool> isActor)
+    {
+        for (var c = 0; c < tokens.Length; c++)
         {
-            var head = tokens[v].Head;
-            return head >= 0 && tokens[head].Lemma is { } g && Aspectual.Contains(g.ToLowerInvariant());
+            if (tokens[c].Head != v || tokens[c].Upos != "VERB" || !(tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))))
+            {
+                continue;
+            }
+
+            if (tokens[c].Lemma is { } lemma && kb.PatternsByVerb.TryGetValue(lemma.ToLowerInvariant(), out var patterns)
+                && complementMatcher.Best(tokens, tree, c, patterns, isActor) is not null)
+            {
+                return true;
+            }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>The actors doing the action: the subject, the passive agent, or the subject of the verb it hangs from.</summary>
@@ -306,7 +354,7 @@ public sealed class EventCoder
             {
                 switch (tokens[c].Relation)
                 {
-                    case "nsubj":
+                    case "nsubj" when subject < 0:
                         subject = c;
                         break;
                     case "nsubj:pass" or "aux:pass":
@@ -349,15 +397,6 @@ public sealed class EventCoder
         }
 
         return [];
-    }
-
-    /// <summary>Coordinated subjects of a mutual verb when the subject phrase holds several actors.</summary>
-    private static List<ActorMention> CoSubjects(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v, List<ActorMention> sources)
-    {
-        _ = tokens;
-        _ = v;
-        _ = mentions;
-        return sources;
     }
 
     /// <summary>The subject of the clause linked to <paramref name="v"/> (its governor's or a dependent clause's).</summary>

@@ -75,7 +75,7 @@ public sealed class PatternMatcher
             for (var c = from; c < clause.Count; c++)
             {
                 var t = clause[c];
-                if (part.IsTarget ? IsTargetSlot(tokens, t, previous, isActor) : HasLemma(tokens[t], part.Words))
+                if (part.IsTarget ? IsTargetSlot(tokens, t, previous, isActor) : HasLemma(tokens[t], part.Words) && !IsTimePreposition(tokens, t))
                 {
                     found = c;
                     break;
@@ -109,7 +109,7 @@ public sealed class PatternMatcher
             return false;
         }
 
-        if (previous >= 0 && tokens[previous].Upos == "ADP")
+        if (previous >= 0 && tokens[previous].Upos == "ADP" && tokens[previous].Relation != "compound:prt")
         {
             // The noun a preposition introduces is its head in UD ("with" ← "Peru").
             return tokens[previous].Head == t;
@@ -117,6 +117,27 @@ public sealed class PatternMatcher
 
         return tokens[t].Relation is "obj" or "iobj" or "nsubj:pass" or "obl:npmod";
     }
+
+    /// <summary>"on" in "agreed on Saturday" is no pattern's preposition: it introduces a time.</summary>
+    private static bool IsTimePreposition(ReadOnlySpan<Token> tokens, int t)
+    {
+        if (tokens[t].Upos != "ADP" || tokens[t].Relation != "case" || tokens[t].Head < 0)
+        {
+            return false;
+        }
+
+        var noun = tokens[tokens[t].Head];
+        return noun.Upos == "NUM" || noun.Relation is "obl:tmod" or "nmod:tmod"
+            || TimeWords.Contains((noun.Lemma ?? noun.Text).ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "weekend", "month",
+        "year", "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "hour", "minute",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "decade", "century", "time", "moment",
+    };
 
     private static bool HasLemma(in Token token, string[] words)
     {
@@ -143,23 +164,43 @@ public sealed class PatternMatcher
                 continue;
             }
 
+            if (rel == "advcl" && !HasToMark(tokens, tree, c))
+            {
+                continue;
+            }
+
             clause.Add(c);
             Collect(tokens, tree, c, false);
         }
+    }
+
+    /// <summary>True for an infinitive clause ("agreed on Saturday to update", which the parser may hang as advcl).</summary>
+    public static bool HasToMark(ReadOnlySpan<Token> tokens, ParseTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tokens[c].Relation == "mark" && string.Equals(tokens[c].Text, "to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBoundary(string rel, bool top)
     {
         switch (rel)
         {
-            case "nsubj" or "csubj" or "expl" or "aux" or "cop" or "punct" or "advcl" or "ccomp" or "parataxis"
+            case "nsubj" or "csubj" or "expl" or "aux" or "cop" or "punct" or "ccomp" or "parataxis"
                 or "acl:relcl" or "discourse" or "vocative" or "dep" or "cc" or "reparandum" or "list" or "orphan":
                 return true;
             case "conj":
                 // Coordinated nouns stay in the phrase; coordinated verbs are clauses of their own.
                 return top;
             case "mark":
-                return !top;
+                // Only the "to" of an infinitive is a pattern word ("agree to cooperate").
+                return false;
             default:
                 return false;
         }
