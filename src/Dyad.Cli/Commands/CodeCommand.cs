@@ -23,6 +23,10 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         [Description("Folder holding the language model files (default: the built-in models).")]
         public string? Models { get; init; }
 
+        [CommandOption("--explain")]
+        [Description("Also print, on stderr, each sentence's parse and the actors found in it, to see why an event was or was not coded.")]
+        public bool Explain { get; init; }
+
         [CommandOption("--text")]
         [Description("Print one readable line per event (date, source, code, target, place, evidence) instead of JSON lines.")]
         public bool Text { get; init; }
@@ -39,6 +43,8 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         var models = LanguageModels.Load(settings.Models ?? LanguageModels.BuiltInRoot);
         var coder = new ArticleCoder(knowledge.Base, models);
         var reader = new ArticleReader(settings.ToReadOptions());
+        var trace = settings.Explain ? new List<string>() : null;
+        coder.Trace = trace;
         var tally = new ProblemTally();
         var clock = Stopwatch.StartNew();
         long events = 0, sentences = 0;
@@ -54,7 +60,12 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
                 switch (item)
                 {
                     case ArticleRead read:
-                        var coded = coder.Code(read.Article);
+                        var coded = coder.Code(read.Article, out var document, out var mentions);
+                        if (settings.Explain)
+                        {
+                            Explain(document, mentions, trace!);
+                        }
+
                         sentences += coder.LastSentenceCount;
                         foreach (var e in coded)
                         {
@@ -94,6 +105,43 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
 
         var seconds = clock.Elapsed.TotalSeconds;
         return tally.Finish("coded", $"{sentences:N0} sentences, {events:N0} events in {seconds:0.0} s");
+    }
+
+    /// <summary>Prints each sentence's tokens (word/tag/relation→head) and its resolved actor mentions to stderr.</summary>
+    private static void Explain(Document document, List<ActorMention> mentions, List<string> trace)
+    {
+        var error = Console.Error;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var tokens = document.SentenceTokens(s);
+            var line = new System.Text.StringBuilder();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                line.Append(i).Append(':').Append(t.Text).Append('/').Append(t.Upos).Append('/').Append(t.Relation)
+                    .Append('→').Append(t.Head).Append(' ');
+            }
+
+            error.WriteLine($"[{s}] {line}");
+            foreach (var m in mentions)
+            {
+                if (m.SentenceIndex == s)
+                {
+                    error.WriteLine($"    actor {m.Kind} head {m.Head} \"{m.Text}\" → {m.Actor?.Code ?? "?"} {m.Actor?.Name}{(m.Resolved ? " (resolved)" : "")}{(m.Plural ? " plural" : "")}{(m.PersonLike ? " person" : "")}");
+                }
+            }
+
+            var prefix = $"[{s}] ";
+            foreach (var line2 in trace)
+            {
+                if (line2.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    error.WriteLine("    verb " + line2[prefix.Length..]);
+                }
+            }
+        }
+
+        trace.Clear();
     }
 
     /// <summary>One line a person reads: date, source, code and name, target, place, the rule and the sentence.</summary>

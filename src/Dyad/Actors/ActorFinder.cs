@@ -129,7 +129,7 @@ public sealed class ActorFinder
                 {
                     conjunct = conjunct < 0 ? node : conjunct;
                 }
-                else if (rel is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "appos")
+                else if (rel is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "appos" or "nmod:desc")
                 {
                 }
                 else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent))

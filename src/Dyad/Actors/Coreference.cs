@@ -29,6 +29,9 @@ public static class Coreference
             ? a.SentenceIndex.CompareTo(b.SentenceIndex)
             : a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : a.Head.CompareTo(b.Head));
         var resolved = new List<ActorMention>(found.Count);
+
+        // Without a dateline, the first country the story names is where unplaced roles belong.
+        homeCountry ??= found.Find(m => m.Kind == MentionKind.Name && m.Actor?.Country is { Length: 3 })?.Actor?.Country;
         List<ActorMention>? speaker = null;
         var from = 0;
         for (var s = 0; s < document.Sentences.Count; s++)

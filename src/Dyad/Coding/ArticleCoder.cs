@@ -26,6 +26,13 @@ public sealed class ArticleCoder
         places = new PlaceResolver(knowledge, finder);
     }
 
+    /// <summary>When set, the event coder explains its decisions here (see <see cref="EventCoder.Trace"/>).</summary>
+    public List<string>? Trace
+    {
+        get => coder.Trace;
+        set => coder.Trace = value;
+    }
+
     /// <summary>Sentences in the last article coded.</summary>
     public int LastSentenceCount { get; private set; }
 

@@ -24,6 +24,9 @@ public sealed class EventCoder
     private bool[] consumed = new bool[256];
     private bool[] actorAt = new bool[256];
 
+    /// <summary>When set, each verb with patterns adds a line saying what was matched and why it was or was not coded.</summary>
+    public List<string>? Trace { get; set; }
+
     /// <summary>Creates a coder over <paramref name="knowledge"/>.</summary>
     public EventCoder(KnowledgeBase knowledge) => kb = knowledge;
 
@@ -74,20 +77,22 @@ public sealed class EventCoder
         {
             for (var v = 0; v < tokens.Length; v++)
             {
-                if (consumed[v] || Depth(tokens, v) != depth || tokens[v].Upos != "VERB" || tokens[v].Lemma is not { } lemma
-                    || !kb.PatternsByVerb.TryGetValue(lemma.ToLowerInvariant(), out var patterns))
+                if (consumed[v] || Depth(tokens, v) != depth || !IsVerb(tokens, v) || VerbLemma(tokens[v]) is not { } lemma
+                    || !kb.PatternsByVerb.TryGetValue(lemma, out var patterns))
                 {
                     continue;
                 }
 
                 if (!IsCodable(tokens, v))
                 {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: not coded, a modifier or relative clause ({tokens[v].Relation})");
                     continue;
                 }
 
                 var match = matcher.Best(tokens, tree, v, patterns, isActor);
                 if (match is not { } m)
                 {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: no pattern of '{lemma}' fits");
                     continue;
                 }
 
@@ -102,23 +107,28 @@ public sealed class EventCoder
                 // A bare "agreed" or "vowed" says less than the infinitive it governs, which is coded as the pledge instead.
                 if (m.Pattern.Parts.Length == 1 && KindOf(lemma) == Governor.Intent && HasCodableComplement(tokens, v, isActor))
                 {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: bare '{m.Pattern.Text}' left to the infinitive it governs");
                     continue;
                 }
 
                 var code = Stance(tokens, v, m.Pattern.Code, out var stanceRule);
                 if (code is null || !kb.EventTypes.TryGetValue(code, out var type))
                 {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' ({m.Pattern.Code}) not coded: negated, modal or conditional");
                     continue;
                 }
 
-                Emit(article, document, s, sentence, tokens, mentions, v, m, type, stanceRule, published, inQuote, places, events);
+                Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' → {code}{(stanceRule is null ? "" : " " + stanceRule)}, target token {m.Target}");
+
+                var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, v);
+                Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, type, stanceRule, published, inQuote, places, events);
             }
         }
     }
 
     private static void Emit(
         Article article, Document document, int s, Sentence sentence, ReadOnlySpan<Token> tokens, List<ActorMention> mentions,
-        int v, PatternMatch m, EventType type, string? stanceRule, DateOnly? published, ReadOnlySpan<bool> inQuote,
+        int v, PatternMatch m, int fallback, EventType type, string? stanceRule, DateOnly? published, ReadOnlySpan<bool> inQuote,
         PlaceResolver places, List<Event> events)
     {
         var sources = Sources(tokens, mentions, v);
@@ -129,6 +139,13 @@ public sealed class EventCoder
 
         var confidence = 0.9;
         var targets = m.Target >= 0 ? MentionsAt(tokens, mentions, m.Target) : [];
+        if (targets.Count == 0 && fallback >= 0 && !(m.Pattern.Mutual && sources.Count > 1))
+        {
+            // A pattern without a target slot ("decline to comment") still acts on the actor its clause names.
+            targets = MentionsAt(tokens, mentions, fallback);
+            targets.RemoveAll(t => sources.Exists(x => x.Actor?.Code == t.Actor?.Code));
+            confidence -= 0.15;
+        }
         var pairs = new List<(ActorMention Source, ActorMention Target)>();
         if (targets.Count > 0)
         {
@@ -141,7 +158,8 @@ public sealed class EventCoder
             }
         }
 
-        if (m.Pattern.Mutual)
+        // Coordinated actors who pledge, agree or sign with no one else named act towards each other.
+        if (m.Pattern.Mutual || (targets.Count == 0 && m.Pattern.Code.QuadClass <= 2))
         {
             // "Peru and Chile agreed": each coordinated actor acts towards the other.
             if (sources.Count > 1 && targets.Count == 0)
@@ -179,7 +197,7 @@ public sealed class EventCoder
             return;
         }
 
-        var date = DateResolver.Resolve(tokens, v, published ?? default) is { } d && published is not null ? d : published;
+        var date = published is { } day ? DateResolver.Resolve(tokens, v, day) ?? day : (DateOnly?)null;
         var location = places.Locate(article, document, s, tokens, v, pairs[0].Source, pairs[0].Target);
         var quote = inQuote[v] ? QuoteAround(document, tokens, inQuote, v) : null;
         var rule = $"{Path.GetFileNameWithoutExtension(m.Pattern.Source.File)}:{m.Pattern.Source.Line} {m.Pattern.Text}"
@@ -187,7 +205,9 @@ public sealed class EventCoder
         var seen = new HashSet<(string, string)>();
         foreach (var (a, b) in pairs)
         {
-            if (a.Actor is not { } source || b.Actor is not { } target || source.Code == target.Code || !seen.Add((source.Code, target.Code)))
+            var source = a.Actor;
+            var target = Counterpart(tokens, b, source);
+            if (source is null || target is null || source.Code == target.Code || !seen.Add((source.Code, target.Code)))
             {
                 continue;
             }
@@ -310,6 +330,79 @@ public sealed class EventCoder
         _ => Governor.Other,
     };
 
+    /// <summary>A verb, or a word the tagger missed as one but that carries a verb's auxiliaries ("would free").</summary>
+    private static bool IsVerb(ReadOnlySpan<Token> tokens, int v)
+    {
+        if (tokens[v].Upos == "VERB")
+        {
+            return true;
+        }
+
+        if (tokens[v].Upos is not ("ADJ" or "NOUN"))
+        {
+            return false;
+        }
+
+        foreach (var c in Children(tokens, v))
+        {
+            if (tokens[c].Relation == "aux" || (tokens[c].Relation == "mark" && tokens[c].Text == "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The dictionary form of a verb as the patterns spell it: the lemmatizer's, else one undone by the regular
+    /// English endings ("declined" → decline, "stopped" → stop), since unseen verbs may be lemmatized wrongly.
+    /// </summary>
+    private string? VerbLemma(in Token token)
+    {
+        var lemma = (token.Lemma ?? token.Text).ToLowerInvariant();
+        if (kb.PatternsByVerb.ContainsKey(lemma))
+        {
+            return lemma;
+        }
+
+        var w = token.Text.ToLowerInvariant();
+        foreach (var candidate in Stems(w))
+        {
+            if (kb.PatternsByVerb.ContainsKey(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return lemma;
+    }
+
+    private static IEnumerable<string> Stems(string w)
+    {
+        yield return w;
+        if (w.EndsWith("ied", StringComparison.Ordinal) || w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return w[..^3] + "y";
+        }
+
+        foreach (var ending in (string[])["ed", "ing", "es", "s"])
+        {
+            if (!w.EndsWith(ending, StringComparison.Ordinal) || w.Length <= ending.Length + 2)
+            {
+                continue;
+            }
+
+            var stem = w[..^ending.Length];
+            yield return stem;
+            yield return stem + "e";
+            if (stem.Length > 3 && stem[^1] == stem[^2])
+            {
+                yield return stem[..^1];
+            }
+        }
+    }
+
     /// <summary>True when the verb's own clause may be coded: not a relative clause or a modifier (events named in passing).</summary>
     private static bool IsCodable(ReadOnlySpan<Token> tokens, int v)
     {
@@ -320,7 +413,27 @@ public sealed class EventCoder
         }
 
         var rel = tokens[node].Relation ?? "";
-        return rel is not ("acl:relcl" or "acl" or "csubj" or "amod" or "compound" or "nmod" or "obl" or "obj" or "nsubj");
+        if (rel is not ("acl:relcl" or "acl" or "amod" or "compound" or "nmod" or "obl" or "obj" or "nsubj" or "appos"))
+        {
+            return true;
+        }
+
+        // A finite verb is a clause of its own even where the parser hung it on a noun; in a relative clause only
+        // with a subject of its own ("a step that Belgrade condemned", not "rebels who attacked", named in passing).
+        if (tokens[node].Xpos is not ("VBD" or "VBZ" or "VBP") || rel is "compound" or "nmod" or "obl" or "obj" or "nsubj")
+        {
+            return false;
+        }
+
+        foreach (var c in Children(tokens, node))
+        {
+            if (tokens[c].Relation is "nsubj" or "nsubj:pass")
+            {
+                return tokens[c].Upos != "PRON" || !(tokens[c].Lemma is "who" or "that" or "which");
+            }
+        }
+
+        return rel is not "acl:relcl";
     }
 
     /// <summary>True when <paramref name="v"/> governs an infinitive with a pattern of its own ("agreed to update the accord").</summary>
@@ -328,12 +441,12 @@ public sealed class EventCoder
     {
         for (var c = 0; c < tokens.Length; c++)
         {
-            if (tokens[c].Head != v || tokens[c].Upos != "VERB" || !(tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))))
+            if (tokens[c].Head != v || !IsVerb(tokens, c) || !(tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))))
             {
                 continue;
             }
 
-            if (tokens[c].Lemma is { } lemma && kb.PatternsByVerb.TryGetValue(lemma.ToLowerInvariant(), out var patterns)
+            if (VerbLemma(tokens[c]) is { } lemma && kb.PatternsByVerb.TryGetValue(lemma, out var patterns)
                 && complementMatcher.Best(tokens, tree, c, patterns, isActor) is not null)
             {
                 return true;
@@ -365,15 +478,7 @@ public sealed class EventCoder
 
             if (passive)
             {
-                foreach (var c in Children(tokens, node))
-                {
-                    if (tokens[c].Relation is "obl:agent" || (tokens[c].Relation is "obl" && HasCase(tokens, c, "by")))
-                    {
-                        return MentionsAt(tokens, mentions, c);
-                    }
-                }
-
-                return [];
+                return Agent(tokens, mentions, node);
             }
 
             if (subject >= 0)
@@ -387,16 +492,91 @@ public sealed class EventCoder
             }
 
             // Verbs without a subject of their own share their governor's: "agreed … and signed", "said after meeting X".
-            if (tokens[node].Relation is "xcomp" or "conj" or "advcl" && node != tokens[node].Head)
+            var head = tokens[node].Head;
+            if (tokens[node].Relation is "xcomp" or "conj" or "advcl" && head >= 0 && tokens[head].Upos is "VERB" or "AUX" or "ADJ")
             {
-                node = tokens[node].Head;
+                node = head;
                 continue;
+            }
+
+            // A finite verb the parser hung on a noun ("Argentina's president, Javier Milei, praised …" as conj or
+            // amod of "president") has that noun for its subject.
+            if (head >= 0 && tokens[head].Upos is "NOUN" or "PROPN" && tokens[node].Xpos is "VBD" or "VBZ" or "VBP"
+                && tokens[node].Relation is "conj" or "amod" or "acl" or "appos" or "acl:relcl" or "parataxis")
+            {
+                return MentionsAt(tokens, mentions, head);
             }
 
             break;
         }
 
         return [];
+    }
+
+    /// <summary>The agent of a passive verb: the "by" phrase in its clause, wherever the parser attached it.</summary>
+    private static List<ActorMention> Agent(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int verb)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Relation != "case" || !string.Equals(tokens[i].Text, "by", StringComparison.OrdinalIgnoreCase) || tokens[i].Head < 0)
+            {
+                continue;
+            }
+
+            // The "by" phrase must belong to this verb's clause: no other verb between it and the verb.
+            var noun = tokens[i].Head;
+            var node = noun;
+            while (node >= 0 && node != verb && tokens[node].Upos != "VERB")
+            {
+                node = tokens[node].Head;
+            }
+
+            if (node == verb)
+            {
+                return MentionsAt(tokens, mentions, noun);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"His Venezuelan counterpart" holds the same office as the other side: it takes that actor's sector.</summary>
+    private static Actor? Counterpart(ReadOnlySpan<Token> tokens, ActorMention mention, Actor? other)
+    {
+        var actor = mention.Actor;
+        if (actor is null || other?.Sector is null || actor.Sector is not null || actor.Country is null
+            || !string.Equals(tokens[mention.Head].Lemma, "counterpart", StringComparison.OrdinalIgnoreCase))
+        {
+            return actor;
+        }
+
+        return actor with { Code = actor.Country + other.Sector, Sector = other.Sector };
+    }
+
+    /// <summary>The first actor the verb's phrase names as an object or in a prepositional phrase, if any; -1 when none.</summary>
+    private static int ObjectActor(ReadOnlySpan<Token> tokens, IReadOnlyList<int> clause, ReadOnlySpan<bool> isActor, int v)
+    {
+        var best = -1;
+        foreach (var t in clause)
+        {
+            if (!isActor[t] || tokens[t].Relation is not ("obj" or "iobj" or "obl" or "nmod" or "nsubj:pass" or "obl:arg"))
+            {
+                continue;
+            }
+
+            // Direct objects first, then the nearest phrase after the verb.
+            if (tokens[t].Relation is "obj" or "iobj")
+            {
+                return t;
+            }
+
+            if (best < 0 || (t > v && (best < v || t < best)))
+            {
+                best = t;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The subject of the clause linked to <paramref name="v"/> (its governor's or a dependent clause's).</summary>
@@ -495,6 +675,24 @@ public sealed class EventCoder
             {
                 best = m.Head;
                 bestDepth = depth;
+            }
+        }
+
+        if (best < 0)
+        {
+            // Parse errors inside a noun phrase ("the United Nations refugee agency"): the names before its head.
+            var left = t;
+            while (left > 0 && tokens[left - 1].Head is var h && (h == t || (h > left - 1 && h <= t)) && tokens[left - 1].Upos != "PUNCT")
+            {
+                left--;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.Actor is not null && m.Head >= left && m.Head < t && (best < 0 || m.Head > best))
+                {
+                    best = m.Head;
+                }
             }
         }
 

@@ -98,7 +98,7 @@ public static class JsonLinesReader
 
             text = text.ReplaceLineEndings("\n").Trim();
             DateTime? published = null;
-            if (String(root, "date") is { } dateText)
+            if ((String(root, "date") ?? String(root, "published")) is { } dateText)
             {
                 if (NewsDate.TryParse(dateText, out var when, out var why))
                 {
