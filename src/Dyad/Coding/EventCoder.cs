@@ -104,14 +104,15 @@ public sealed class EventCoder
                     }
                 }
 
-                // A bare "agreed" or "vowed" says less than the infinitive it governs, which is coded as the pledge instead.
-                if (m.Pattern.Parts.Length == 1 && KindOf(lemma) == Governor.Intent && HasCodableComplement(tokens, v, isActor))
+                // A bare "agreed", "vowed" or "urged X" says less than the action it governs, which is coded instead
+                // as the pledge, appeal or demand of that action.
+                if (IsBare(m.Pattern) && KindOf(lemma) is Governor.Intent or Governor.Demand or Governor.Appeal && HasCodableComplement(tokens, v, isActor))
                 {
                     Trace?.Add($"[{s}] {tokens[v].Text}@{v}: bare '{m.Pattern.Text}' left to the infinitive it governs");
                     continue;
                 }
 
-                var code = Stance(tokens, v, m.Pattern.Code, out var stanceRule);
+                var code = Stance(tokens, v, m.Pattern.Code, out var stanceRule, out var asker);
                 if (code is null || !kb.EventTypes.TryGetValue(code, out var type))
                 {
                     Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' ({m.Pattern.Code}) not coded: negated, modal or conditional");
@@ -121,24 +122,36 @@ public sealed class EventCoder
                 Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' → {code}{(stanceRule is null ? "" : " " + stanceRule)}, target token {m.Target}");
 
                 var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, v);
-                Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, type, stanceRule, published, inQuote, places, events);
+                Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, asker, type, stanceRule, published, inQuote, places, events);
             }
         }
     }
 
     private static void Emit(
         Article article, Document document, int s, Sentence sentence, ReadOnlySpan<Token> tokens, List<ActorMention> mentions,
-        int v, PatternMatch m, int fallback, EventType type, string? stanceRule, DateOnly? published, ReadOnlySpan<bool> inQuote,
+        int v, PatternMatch m, int fallback, int asker, EventType type, string? stanceRule, DateOnly? published, ReadOnlySpan<bool> inQuote,
         PlaceResolver places, List<Event> events)
     {
-        var sources = Sources(tokens, mentions, v);
+        var confidence = 0.9;
+        List<ActorMention> sources, targets;
+        if (asker >= 0)
+        {
+            // An appeal or demand: from whoever asks, to whoever is asked (the object of "urge", the subject of the "that" clause).
+            sources = Sources(tokens, mentions, asker);
+            targets = tokens[v].Relation == "ccomp" ? Subject(tokens, mentions, v) : AskedActor(tokens, mentions, asker, v);
+            fallback = -1;
+        }
+        else
+        {
+            sources = Sources(tokens, mentions, v);
+            targets = m.Target >= 0 ? MentionsAt(tokens, mentions, m.Target) : [];
+        }
+
         if (sources.Count == 0)
         {
             return;
         }
 
-        var confidence = 0.9;
-        var targets = m.Target >= 0 ? MentionsAt(tokens, mentions, m.Target) : [];
         if (targets.Count == 0 && fallback >= 0 && !(m.Pattern.Mutual && sources.Count > 1))
         {
             // A pattern without a target slot ("decline to comment") still acts on the actor its clause names.
@@ -226,9 +239,10 @@ public sealed class EventCoder
     /// Whether the action at <paramref name="v"/> is reported as happening, announced, refused or neither; returns the
     /// code to record (null: nothing happened) and a note for the rule.
     /// </summary>
-    private static string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, out string? note)
+    private static string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, out string? note, out int asker)
     {
         note = null;
+        asker = -1;
         bool negated = false, future = false, modal = false;
         var governor = Governor.None;
         for (var node = v; node >= 0;)
@@ -262,6 +276,7 @@ public sealed class EventCoder
                 if (governor == Governor.None && kind != Governor.Aspectual)
                 {
                     governor = kind;
+                    asker = kind is Governor.Demand or Governor.Appeal ? head : -1;
                 }
 
                 node = head;
@@ -270,6 +285,15 @@ public sealed class EventCoder
 
             if (rel is "conj" && head >= 0)
             {
+                node = head;
+                continue;
+            }
+
+            // "demanded that Nicaragua release …": the content of a demand or an appeal is what is asked for.
+            if (rel is "ccomp" && head >= 0 && governor == Governor.None && KindOf(tokens[head].Lemma) is Governor.Demand or Governor.Appeal)
+            {
+                governor = KindOf(tokens[head].Lemma);
+                asker = head;
                 node = head;
                 continue;
             }
@@ -285,6 +309,12 @@ public sealed class EventCoder
         if (modal || governor == Governor.Failure)
         {
             return null;
+        }
+
+        if (governor is Governor.Demand or Governor.Appeal)
+        {
+            note = governor == Governor.Demand ? "demanded" : "appealed for";
+            return negated ? null : StanceCodes.Requested(code, governor == Governor.Demand);
         }
 
         if (governor == Governor.Refusal)
@@ -313,6 +343,8 @@ public sealed class EventCoder
         None,
         Aspectual,
         Intent,
+        Demand,
+        Appeal,
         Refusal,
         Failure,
         Other,
@@ -326,6 +358,9 @@ public sealed class EventCoder
             or "agree" or "decide" or "threaten" or "wish" or "resolve" or "commit" or "undertake" or "volunteer"
             or "ready" or "willing" or "prepared" or "determined" or "eager" => Governor.Intent,
         "refuse" or "decline" or "reject" or "rule" => Governor.Refusal,
+        "demand" or "insist" or "order" or "require" => Governor.Demand,
+        "urge" or "call" or "ask" or "appeal" or "press" or "request" or "encourage" or "implore" or "beg" or "push" or "lobby"
+            or "exhort" or "petition" => Governor.Appeal,
         "fail" or "avoid" or "forget" or "neglect" or "cease" or "stop" or "hesitate" => Governor.Failure,
         _ => Governor.Other,
     };
@@ -441,7 +476,9 @@ public sealed class EventCoder
     {
         for (var c = 0; c < tokens.Length; c++)
         {
-            if (tokens[c].Head != v || !IsVerb(tokens, c) || !(tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))))
+            var complement = tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))
+                || (tokens[c].Relation is "ccomp" && KindOf(tokens[v].Lemma) is Governor.Demand or Governor.Appeal);
+            if (tokens[c].Head != v || !IsVerb(tokens, c) || !complement)
             {
                 continue;
             }
@@ -470,8 +507,15 @@ public sealed class EventCoder
                     case "nsubj" when subject < 0:
                         subject = c;
                         break;
-                    case "nsubj:pass" or "aux:pass":
+                    case "aux:pass":
                         passive = true;
+                        break;
+                    case "nsubj:pass" when tokens[node].Xpos == "VBN":
+                        passive = true;
+                        break;
+                    case "nsubj:pass" when subject < 0:
+                        // "South Korea handed over …" read as a passive without "was": the subject after all.
+                        subject = c;
                         break;
                 }
             }
@@ -511,6 +555,52 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>The explicit subject of <paramref name="verb"/>, if it names an actor.</summary>
+    private static List<ActorMention> Subject(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int verb)
+    {
+        foreach (var c in Children(tokens, verb))
+        {
+            if (tokens[c].Relation is "nsubj" or "nsubj:pass")
+            {
+                return MentionsAt(tokens, mentions, c);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Who is urged or asked: the object of the asking verb, or "on X" in "called on X to …".</summary>
+    private static List<ActorMention> AskedActor(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int asker, int content)
+    {
+        foreach (var c in Children(tokens, asker))
+        {
+            if (c != content && tokens[c].Relation is "obj" or "iobj" or "obl" or "obl:arg" or "nsubj:xsubj")
+            {
+                var found = MentionsAt(tokens, mentions, c);
+                if (found.Count > 0)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A pattern that names only the verb and perhaps its target ("demand", "urge +").</summary>
+    private static bool IsBare(VerbPattern pattern)
+    {
+        foreach (var part in pattern.Parts.AsSpan(1))
+        {
+            if (!part.IsTarget)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The agent of a passive verb: the "by" phrase in its clause, wherever the parser attached it.</summary>

@@ -51,4 +51,32 @@ public static class StanceCodes
         },
         _ => null,
     };
+
+    /// <summary>
+    /// The code for asking another to do <paramref name="code"/>: an appeal (02x) or, with <paramref name="demand"/>, a
+    /// demand (10x); CAMEO numbers both families alike ("urge X to free" → 0253, "demand that X free" → 1053).
+    /// </summary>
+    public static string? Requested(CameoCode code, bool demand)
+    {
+        var v = code.Value;
+        var suffix = code.Root switch
+        {
+            "04" => "6",
+            "05" => "2",
+            "06" => v switch { "061" => "11", "062" => "12", "063" => "13", "064" => "14", _ => "1" },
+            "07" => v switch { "071" => "31", "072" => "32", "073" => "33", "074" => "34", _ => "3" },
+            "08" => (v + "0")[..4] switch
+            {
+                "0831" => "41", "0832" => "42", "0833" => "43", "0834" => "44",
+                _ => v.Length < 3 ? "5" : v[..3] switch
+                {
+                    "081" => "51", "082" => "52", "083" => "4", "084" => "53", "085" => "54", "086" => "55", "087" => "56",
+                    _ => "5",
+                },
+            },
+            _ => null,
+        };
+
+        return suffix is null ? null : (demand ? "10" : "02") + suffix;
+    }
 }
