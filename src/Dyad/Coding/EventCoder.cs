@@ -112,6 +112,13 @@ public sealed class EventCoder
                     continue;
                 }
 
+                // "Said" and "told reporters" carry the statement, not an event of their own: their content is coded.
+                if (m.Pattern.Code.Value == "010" && Dyad.Actors.Coreference.SayVerbs.Contains(lemma))
+                {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: a verb of saying; its content is coded, not the saying");
+                    continue;
+                }
+
                 var code = Stance(tokens, v, m.Pattern.Code, out var stanceRule, out var asker);
                 if (code is null || !kb.EventTypes.TryGetValue(code, out var type))
                 {
@@ -455,7 +462,7 @@ public sealed class EventCoder
 
         // A finite verb is a clause of its own even where the parser hung it on a noun; in a relative clause only
         // with a subject of its own ("a step that Belgrade condemned", not "rebels who attacked", named in passing).
-        if (tokens[node].Xpos is not ("VBD" or "VBZ" or "VBP") || rel is "compound" or "nmod" or "obl" or "obj" or "nsubj")
+        if (!IsFinite(tokens, node) || rel is "compound" or "nmod" or "obl" or "obj" or "nsubj")
         {
             return false;
         }
@@ -469,6 +476,25 @@ public sealed class EventCoder
         }
 
         return rel is not "acl:relcl";
+    }
+
+    /// <summary>A finite verb: past or present tense, or carrying a tensed auxiliary ("had accepted", "will send").</summary>
+    private static bool IsFinite(ReadOnlySpan<Token> tokens, int v)
+    {
+        if (tokens[v].Xpos is "VBD" or "VBZ" or "VBP")
+        {
+            return true;
+        }
+
+        foreach (var c in Children(tokens, v))
+        {
+            if (tokens[c].Relation is "aux" or "aux:pass" && tokens[c].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="v"/> governs an infinitive with a pattern of its own ("agreed to update the accord").</summary>
