@@ -44,6 +44,7 @@ public sealed class ArticleCoder
     {
         document = new Document(article.Text);
         models.Process(document);
+        ClauseRepair.Process(document);
         LastSentenceCount = document.Sentences.Count;
         var quotes = MarkQuotes(document);
         var date = article.Published is { } p ? DateOnly.FromDateTime(p) : (DateOnly?)null;

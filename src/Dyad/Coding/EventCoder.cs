@@ -106,7 +106,7 @@ public sealed class EventCoder
 
                 // A bare "agreed", "vowed" or "urged X" says less than the action it governs, which is coded instead
                 // as the pledge, appeal or demand of that action.
-                if (IsBare(m.Pattern) && KindOf(lemma) is Governor.Intent or Governor.Demand or Governor.Appeal && HasCodableComplement(tokens, v, isActor))
+                if (IsBare(m.Pattern) && KindOf(lemma) is Governor.Intent or Governor.Demand or Governor.Appeal or Governor.Threat && HasCodableComplement(tokens, v, isActor))
                 {
                     Trace?.Add($"[{s}] {tokens[v].Text}@{v}: bare '{m.Pattern.Text}' left to the infinitive it governs");
                     continue;
@@ -141,7 +141,19 @@ public sealed class EventCoder
     {
         var confidence = 0.9;
         List<ActorMention> sources, targets;
-        if (asker >= 0)
+        if (asker >= 0 && KindOf(tokens[asker].Lemma) == Governor.Threat)
+        {
+            // A threat: from whoever warns, against the action's target (or those the passive names: "would be arrested").
+            sources = Sources(tokens, mentions, asker);
+            targets = m.Target >= 0 ? MentionsAt(tokens, mentions, m.Target) : Subject(tokens, mentions, v);
+            if (targets.Count == 0 && fallback >= 0)
+            {
+                targets = MentionsAt(tokens, mentions, fallback);
+            }
+
+            fallback = -1;
+        }
+        else if (asker >= 0)
         {
             // An appeal or demand: from whoever asks, to whoever is asked (the object of "urge", the subject of the "that" clause).
             sources = Sources(tokens, mentions, asker);
@@ -196,6 +208,18 @@ public sealed class EventCoder
                 }
             }
 
+        }
+
+        if (pairs.Count == 0 && targets.Count == 0 && (type.Code.Root == "14" || type.Code.Value.StartsWith("133", StringComparison.Ordinal)))
+        {
+            // A protest or strike that names no target is aimed at the protesters' own government (CAMEO's convention).
+            foreach (var a in sources)
+            {
+                if (a.Actor is { Country.Length: 3 } actor && actor.Sector != "GOV")
+                {
+                    pairs.Add((a, a with { Actor = new Actor(actor.Country + "GOV", actor.Country, "GOV"), Resolved = true }));
+                }
+            }
         }
 
         if (pairs.Count == 0 && m.Pattern.Code.QuadClass == 4 && LinkedClauseActors(tokens, mentions, v) is { Count: > 0 } linked)
@@ -283,7 +307,7 @@ public sealed class EventCoder
                 if (governor == Governor.None && kind != Governor.Aspectual)
                 {
                     governor = kind;
-                    asker = kind is Governor.Demand or Governor.Appeal ? head : -1;
+                    asker = kind is Governor.Demand or Governor.Appeal or Governor.Threat ? head : -1;
                 }
 
                 node = head;
@@ -297,7 +321,7 @@ public sealed class EventCoder
             }
 
             // "demanded that Nicaragua release …": the content of a demand or an appeal is what is asked for.
-            if (rel is "ccomp" && head >= 0 && governor == Governor.None && KindOf(tokens[head].Lemma) is Governor.Demand or Governor.Appeal)
+            if (rel is "ccomp" && head >= 0 && governor == Governor.None && KindOf(tokens[head].Lemma) is Governor.Demand or Governor.Appeal or Governor.Threat)
             {
                 governor = KindOf(tokens[head].Lemma);
                 asker = head;
@@ -316,6 +340,13 @@ public sealed class EventCoder
         if (modal || governor == Governor.Failure)
         {
             return null;
+        }
+
+        if (governor == Governor.Threat)
+        {
+            // "warned that protesters would be arrested", "threatened to walk out": a threat of conflict only.
+            note = "threatened";
+            return negated || code.QuadClass < 3 ? null : StanceCodes.Announced(code);
         }
 
         if (governor is Governor.Demand or Governor.Appeal)
@@ -352,6 +383,7 @@ public sealed class EventCoder
         Intent,
         Demand,
         Appeal,
+        Threat,
         Refusal,
         Failure,
         Other,
@@ -361,8 +393,9 @@ public sealed class EventCoder
     {
         null => Governor.Other,
         var l when Aspectual.Contains(l) => Governor.Aspectual,
+"warn" or "threaten" => Governor.Threat,
         "plan" or "want" or "hope" or "seek" or "intend" or "aim" or "prepare" or "vow" or "pledge" or "promise" or "offer"
-            or "agree" or "decide" or "threaten" or "wish" or "resolve" or "commit" or "undertake" or "volunteer"
+            or "agree" or "decide" or "wish" or "resolve" or "commit" or "undertake" or "volunteer"
             or "ready" or "willing" or "prepared" or "determined" or "eager" => Governor.Intent,
         "refuse" or "decline" or "reject" or "rule" => Governor.Refusal,
         "demand" or "insist" or "order" or "require" => Governor.Demand,
@@ -462,6 +495,11 @@ public sealed class EventCoder
 
         // A finite verb is a clause of its own even where the parser hung it on a noun; in a relative clause only
         // with a subject of its own ("a step that Belgrade condemned", not "rebels who attacked", named in passing).
+        if (rel is "acl" or "amod" && IsMisattachedClause(tokens, node))
+        {
+            return true;
+        }
+
         if (!IsFinite(tokens, node) || rel is "compound" or "nmod" or "obl" or "obj" or "nsubj")
         {
             return false;
@@ -476,6 +514,29 @@ public sealed class EventCoder
         }
 
         return rel is not "acl:relcl";
+    }
+
+    /// <summary>
+    /// A main clause the parser read as a participle modifying the noun before it ("Farmers blocked highways" with
+    /// "blocked" as amod of "Farmers"): a past form with an object of its own, on a noun that has no verb above it.
+    /// </summary>
+    private static bool IsMisattachedClause(ReadOnlySpan<Token> tokens, int v)
+    {
+        var head = tokens[v].Head;
+        if (tokens[v].Xpos is not ("VBD" or "VBN") || head < 0 || head > v || tokens[head].Relation is not ("root" or "nsubj"))
+        {
+            return false;
+        }
+
+        foreach (var c in Children(tokens, v))
+        {
+            if (tokens[c].Relation is "obj" or "xcomp" or "ccomp" || (tokens[c].Relation is "obl" && c > v))
+            {
+                return tokens[head].Relation == "root" || tokens[c].Relation is "obj";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A finite verb: past or present tense, or carrying a tensed auxiliary ("had accepted", "will send").</summary>
@@ -503,7 +564,7 @@ public sealed class EventCoder
         for (var c = 0; c < tokens.Length; c++)
         {
             var complement = tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))
-                || (tokens[c].Relation is "ccomp" && KindOf(tokens[v].Lemma) is Governor.Demand or Governor.Appeal);
+                || (tokens[c].Relation is "ccomp" && KindOf(tokens[v].Lemma) is Governor.Demand or Governor.Appeal or Governor.Threat);
             if (tokens[c].Head != v || !IsVerb(tokens, c) || !complement)
             {
                 continue;
@@ -571,7 +632,7 @@ public sealed class EventCoder
 
             // A finite verb the parser hung on a noun ("Argentina's president, Javier Milei, praised …" as conj or
             // amod of "president") has that noun for its subject.
-            if (head >= 0 && tokens[head].Upos is "NOUN" or "PROPN" && tokens[node].Xpos is "VBD" or "VBZ" or "VBP"
+            if (head >= 0 && tokens[head].Upos is "NOUN" or "PROPN" && (tokens[node].Xpos is "VBD" or "VBZ" or "VBP" || IsMisattachedClause(tokens, node))
                 && tokens[node].Relation is "conj" or "amod" or "acl" or "appos" or "acl:relcl" or "parataxis")
             {
                 return MentionsAt(tokens, mentions, head);

@@ -1,0 +1,113 @@
+using Dyad.Domain;
+using Dyad.Text;
+
+namespace Dyad.Coding;
+
+/// <summary>
+/// Mends the parser's most harmful news error before actors and events are read: a sentence's main verb taken for a
+/// participle modifying a noun ("Farmers blocked highways" with "blocked" as an adjective of "highways", "Police
+/// fired tear gas" with "fired" as a modifier of "Police"). When the tagger saw a finite verb, the verb is made the
+/// head of its clause again: the noun before it its subject, the noun it modified its object.
+/// </summary>
+public static class ClauseRepair
+{
+    /// <summary>Repairs every sentence of <paramref name="document"/> in place.</summary>
+    public static void Process(Document document)
+    {
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            Repair(document.SentenceTokens(s));
+        }
+    }
+
+    /// <summary>Repairs one sentence (heads are sentence-local).</summary>
+    public static void Repair(Span<Token> tokens)
+    {
+        for (var v = 1; v < tokens.Length; v++)
+        {
+            var verb = tokens[v];
+            if (verb.Upos != "VERB" || verb.Relation is not ("amod" or "acl") || HasSubject(tokens, v))
+            {
+                continue;
+            }
+
+            var head = verb.Head;
+            if (head < 0 || head >= tokens.Length)
+            {
+                continue;
+            }
+
+            if (head < v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && IsClauseHeadNoun(tokens[head]) && HasObject(tokens, v, verb.Xpos))
+            {
+                // "Police fired tear gas": "fired" hung on "Police"; the verb takes the noun's place.
+                var noun = tokens[head];
+                tokens[v] = verb with { Head = noun.Head, Relation = noun.Relation };
+                tokens[head] = noun with { Head = v, Relation = "nsubj" };
+            }
+            else if (head > v && verb.Xpos is "VBD" or "VBZ" or "VBP" && SubjectBefore(tokens, v) is var subject and >= 0
+                && IsClauseHeadNoun(tokens[subject]) && tokens[head].Upos is "NOUN" or "PROPN")
+            {
+                // "Farmers blocked highways": "blocked" read as an adjective of "highways".
+                var noun = tokens[subject];
+                var obj = tokens[head];
+                tokens[v] = verb with { Head = noun.Head, Relation = noun.Relation };
+                tokens[subject] = noun with { Head = v, Relation = "nsubj" };
+                tokens[head] = obj with { Head = v, Relation = "obj" };
+            }
+        }
+    }
+
+    /// <summary>A noun that heads the sentence or a reported clause: where a subject ends up when the verb is lost.</summary>
+    private static bool IsClauseHeadNoun(in Token t) =>
+        t.Upos is "NOUN" or "PROPN" or "PRON" && t.Relation is "root" or "ccomp" or "nsubj" or "parataxis" or "conj";
+
+    private static bool HasSubject(ReadOnlySpan<Token> tokens, int v)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Head == v && tokens[i].Relation is "nsubj" or "nsubj:pass" or "csubj")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finite forms need nothing more; a past participle only counts with a direct object of its own.</summary>
+    private static bool HasObject(ReadOnlySpan<Token> tokens, int v, string? xpos)
+    {
+        if (xpos != "VBN")
+        {
+            return true;
+        }
+
+        for (var i = v + 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Head == v && tokens[i].Relation == "obj")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The head of the noun phrase right before <paramref name="v"/>, if the verb directly follows one.</summary>
+    private static int SubjectBefore(ReadOnlySpan<Token> tokens, int v)
+    {
+        var i = v - 1;
+        if (tokens[i].Upos is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            return -1;
+        }
+
+        // Climb to the phrase head within the words before the verb.
+        while (tokens[i].Head >= 0 && tokens[i].Head < v && tokens[i].Relation is "compound" or "flat" or "amod" or "nmod:poss")
+        {
+            i = tokens[i].Head;
+        }
+
+        return i;
+    }
+}
