@@ -119,7 +119,14 @@ public sealed class ActorFinder
             {
                 var t = tokens[node];
                 var parent = t.Head;
-                if (parent < 0 || parent >= tokens.Length || !IsNominal(tokens[parent].Upos))
+                if (parent < 0 || parent >= tokens.Length)
+                {
+                    break;
+                }
+
+                // "Indonesian and Australian warships": the second adjective hangs from the first.
+                var adjectiveConjunct = t.Relation == "conj" && tokens[parent].Upos == "ADJ" && tokens[parent].Relation == "amod";
+                if (!IsNominal(tokens[parent].Upos) && !adjectiveConjunct)
                 {
                     break;
                 }
@@ -129,7 +136,8 @@ public sealed class ActorFinder
                 {
                     conjunct = conjunct < 0 ? node : conjunct;
                 }
-                else if (rel is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "appos" or "nmod:desc")
+                else if (rel is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "appos" or "nmod:desc"
+                    && (IsNominal(tokens[parent].Upos) || rel == "amod"))
                 {
                 }
                 else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent))
@@ -357,9 +365,10 @@ public sealed class ActorFinder
                     case RegionName r when c.Country is null:
                         c.Country = r.Region.Code;
                         break;
-                    case SectorWord sw when c.Sector is null || (c.SectorFromWord && !c.PersonSector && c.Title && !sw.Term.IsTitle):
+                    case SectorWord sw when c.Sector is null || (c.SectorFromWord && !c.PersonSector && ((c.Title && !sw.Term.IsTitle) || (c.Sector == "GOV" && sw.Term.Sector != "GOV"))):
                         // A modifier names the sector better than a generic title after it ("rebel commander" → REB);
-                        // the first role word wins unless it is a title and a non-title follows.
+                        // the first role word wins unless it is a title and a non-title follows, or it is "government"
+                        // marking the side of troops or police ("government troops" → MIL).
                         if (!c.PersonSector)
                         {
                             c.Sector = sw.Term.Sector;
@@ -432,10 +441,56 @@ public sealed class ActorFinder
                     return n;
                 }
             }
+
+            // A plural the lemmatizer kept ("Gunmen" read as a name at the start of a sentence): role words are singular.
+            length = BuildKey(tokens, i, n, useLemma: false);
+            if (length > 2 && Singular(key.AsSpan(0, length)) is var singular and > 0
+                && kb.TryGetMeaningsOfKey(key.AsSpan(0, singular), out found) && OnlyRoles(found)
+                && Allowed(tokens, i, n, caseless, found, out meanings))
+            {
+                return n;
+            }
         }
 
         _ = date;
         return 0;
+    }
+
+    /// <summary>Rewrites the key in place to its singular ("gunmen" → "gunman", "militias" → "militia"); returns the new length or 0.</summary>
+    private static int Singular(Span<char> phrase)
+    {
+        var n = phrase.Length;
+        if (phrase.EndsWith("men"))
+        {
+            phrase[n - 2] = 'a';
+            return n;
+        }
+
+        if (phrase.EndsWith("ies"))
+        {
+            phrase[n - 3] = 'y';
+            return n - 2;
+        }
+
+        if (phrase.EndsWith("s") && !phrase.EndsWith("ss"))
+        {
+            return n - 1;
+        }
+
+        return 0;
+    }
+
+    private static bool OnlyRoles(PhraseMeaning[] meanings)
+    {
+        foreach (var m in meanings)
+        {
+            if (m is not SectorWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int BuildKey(ReadOnlySpan<Token> tokens, int i, int n, bool useLemma)

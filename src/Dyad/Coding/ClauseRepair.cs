@@ -44,7 +44,7 @@ public static class ClauseRepair
                 tokens[v] = verb with { Head = noun.Head, Relation = noun.Relation };
                 tokens[head] = noun with { Head = v, Relation = "nsubj" };
             }
-            else if (head > v && verb.Xpos is "VBD" or "VBZ" or "VBP" && SubjectBefore(tokens, v) is var subject and >= 0
+            else if (head > v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && SubjectBefore(tokens, v) is var subject and >= 0
                 && IsClauseHeadNoun(tokens[subject]) && tokens[head].Upos is "NOUN" or "PROPN")
             {
                 // "Farmers blocked highways": "blocked" read as an adjective of "highways".
