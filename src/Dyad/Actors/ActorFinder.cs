@@ -140,7 +140,7 @@ public sealed class ActorFinder
                     && (IsNominal(tokens[parent].Upos) || rel == "amod"))
                 {
                 }
-                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent))
+                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent) && HasCase(tokens, node, "of", "from", "in"))
                 {
                 }
                 else
@@ -301,6 +301,21 @@ public sealed class ActorFinder
         }
 
         return string.Join(' ', tokens[first..(head + 1)].ToArray().Select(t => t.Text));
+    }
+
+    private bool HasCase(ReadOnlySpan<Token> tokens, int noun, string a, string b, string c)
+    {
+        foreach (var k in tree.Children(noun))
+        {
+            if (tokens[k].Relation == "case")
+            {
+                var w = tokens[k].Text;
+                return w.Equals(a, StringComparison.OrdinalIgnoreCase) || w.Equals(b, StringComparison.OrdinalIgnoreCase)
+                    || w.Equals(c, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     private bool HasSector(int token)

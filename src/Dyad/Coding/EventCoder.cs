@@ -128,7 +128,7 @@ public sealed class EventCoder
 
                 Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' → {code}{(stanceRule is null ? "" : " " + stanceRule)}, target token {m.Target}");
 
-                var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, v);
+                var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, v, m.Used);
                 Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, asker, type, stanceRule, published, inQuote, places, events);
             }
         }
@@ -731,12 +731,13 @@ public sealed class EventCoder
     }
 
     /// <summary>The first actor the verb's phrase names as an object or in a prepositional phrase, if any; -1 when none.</summary>
-    private static int ObjectActor(ReadOnlySpan<Token> tokens, IReadOnlyList<int> clause, ReadOnlySpan<bool> isActor, int v)
+    private static int ObjectActor(ReadOnlySpan<Token> tokens, IReadOnlyList<int> clause, ReadOnlySpan<bool> isActor, int v, int[] used)
     {
         var best = -1;
         foreach (var t in clause)
         {
-            if (!isActor[t] || tokens[t].Relation is not ("obj" or "iobj" or "obl" or "nmod" or "nsubj:pass" or "obl:arg"))
+            // A word the pattern itself used ("share intelligence") is not the target.
+            if (!isActor[t] || Array.IndexOf(used, t) >= 0 || tokens[t].Relation is not ("obj" or "iobj" or "obl" or "nmod" or "nsubj:pass" or "obl:arg"))
             {
                 continue;
             }
@@ -761,9 +762,12 @@ public sealed class EventCoder
     {
         var rel = tokens[v].Relation;
         var head = tokens[v].Head;
+        var own = Sources(tokens, mentions, v);
         if (rel is "advcl" or "conj" && head >= 0)
         {
-            return Sources(tokens, mentions, head);
+            var linked = Sources(tokens, mentions, head);
+            linked.RemoveAll(x => own.Exists(o => o.Head == x.Head));
+            return linked;
         }
 
         foreach (var c in Children(tokens, v))
@@ -771,6 +775,7 @@ public sealed class EventCoder
             if (tokens[c].Relation is "advcl" && tokens[c].Upos == "VERB")
             {
                 var found = Sources(tokens, mentions, c);
+                found.RemoveAll(x => own.Exists(o => o.Head == x.Head));
                 if (found.Count > 0)
                 {
                     return found;

@@ -5,7 +5,7 @@ using Dyad.Text;
 namespace Dyad.Coding;
 
 /// <summary>The verb pattern that fits a clause best, the token its target slot fell on and the verbs it used up.</summary>
-public readonly record struct PatternMatch(VerbPattern Pattern, int Target, int LastToken, int Score);
+public readonly record struct PatternMatch(VerbPattern Pattern, int Target, int LastToken, int Score, int[] Used);
 
 /// <summary>
 /// Reads verb patterns against one clause: the verb's phrase (objects, prepositional phrases, particles and the
@@ -26,6 +26,7 @@ public sealed class PatternMatcher
     public PatternMatch? Best(ReadOnlySpan<Token> tokens, ParseTree tree, int verb, VerbPattern[] patterns, ReadOnlySpan<bool> isActor)
     {
         clause.Clear();
+        verbToken = verb;
         Collect(tokens, tree, verb, true);
         clause.Sort();
         PatternMatch? best = null;
@@ -46,7 +47,7 @@ public sealed class PatternMatcher
                     last = Math.Max(last, matched[k]);
                 }
 
-                best = new PatternMatch(pattern, target, last, score);
+                best = new PatternMatch(pattern, target, last, score, matched[..pattern.Parts.Length]);
             }
         }
 
@@ -55,6 +56,8 @@ public sealed class PatternMatcher
 
     /// <summary>The tokens the last successful <see cref="Best"/> call looked at, for marking verbs used up.</summary>
     public IReadOnlyList<int> Clause => clause;
+
+    private int verbToken;
 
     private bool Fits(ReadOnlySpan<Token> tokens, VerbPattern pattern, ReadOnlySpan<bool> isActor, out int target, out int spread)
     {
@@ -68,6 +71,7 @@ public sealed class PatternMatcher
 
         var from = 0;
         var previous = -1;
+        matched[0] = verbToken;
         for (var k = 1; k < parts.Length; k++)
         {
             var part = parts[k];
@@ -75,7 +79,8 @@ public sealed class PatternMatcher
             for (var c = from; c < clause.Count; c++)
             {
                 var t = clause[c];
-                if (part.IsTarget ? IsTargetSlot(tokens, t, previous, isActor) : HasLemma(tokens[t], part.Words) && !IsTimePreposition(tokens, t))
+                if (part.IsTarget ? IsTargetSlot(tokens, t, previous, isActor) : HasLemma(tokens[t], part.Words) && !IsTimePreposition(tokens, t)
+                    && AttachesToPattern(tokens, t, k))
                 {
                     found = c;
                     break;
@@ -111,11 +116,42 @@ public sealed class PatternMatcher
 
         if (previous >= 0 && tokens[previous].Upos == "ADP" && tokens[previous].Relation != "compound:prt")
         {
-            // The noun a preposition introduces is its head in UD ("with" ← "Peru").
-            return tokens[previous].Head == t;
+            // The noun a preposition introduces is its head in UD ("with" ← "Peru"), or a word of its phrase
+            // the parser hung it on ("on three generals" with "on" under "three").
+            var noun = tokens[previous].Head;
+            return noun == t || (noun >= 0 && tokens[noun].Head == t);
         }
 
         return tokens[t].Relation is "obj" or "iobj" or "nsubj:pass" or "obl:npmod";
+    }
+
+    /// <summary>
+    /// A preposition of a pattern must belong to the pattern's own phrase: the phrase it introduces hangs from the
+    /// verb or from a word already matched ("agree on" is not the "on" of "raids by groups on villages").
+    /// </summary>
+    private bool AttachesToPattern(ReadOnlySpan<Token> tokens, int t, int part)
+    {
+        if (tokens[t].Upos != "ADP" || tokens[t].Relation != "case")
+        {
+            return true;
+        }
+
+        var noun = tokens[t].Head;
+        var governor = noun >= 0 ? tokens[noun].Head : -1;
+        if (governor < 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < part; k++)
+        {
+            if (matched[k] == governor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"on" in "agreed on Saturday" is no pattern's preposition: it introduces a time.</summary>
@@ -144,7 +180,8 @@ public sealed class PatternMatcher
         var lemma = token.Lemma ?? token.Text;
         foreach (var w in words)
         {
-            if (string.Equals(lemma, w, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Text, w, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(lemma, w, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Text, w, StringComparison.OrdinalIgnoreCase)
+                || (token.Text.Length == w.Length + 1 && token.Text.EndsWith('s') && token.Text.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
