@@ -241,7 +241,7 @@ public sealed class EventCoder
             return;
         }
 
-        var date = published is { } day ? DateResolver.Resolve(tokens, v, day) ?? day : (DateOnly?)null;
+        var date = published is { } day ? DateResolver.Resolve(tokens, v, day) ?? StatementDate(tokens, v, stanceRule, day) ?? day : (DateOnly?)null;
         var location = places.Locate(article, document, s, tokens, v, pairs[0].Source, pairs[0].Target);
         var quote = inQuote[v] ? QuoteAround(document, tokens, inQuote, v) : null;
         var rule = $"{Path.GetFileNameWithoutExtension(m.Pattern.Source.File)}:{m.Pattern.Source.Line} {m.Pattern.Text}"
@@ -642,6 +642,29 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// An announced, refused, demanded or threatened action happens when it is said: "said on Monday it would send
+    /// aid" is a pledge made on Monday. The date is taken from the verbs above the action.
+    /// </summary>
+    private static DateOnly? StatementDate(ReadOnlySpan<Token> tokens, int v, string? stanceRule, DateOnly published)
+    {
+        if (stanceRule is null)
+        {
+            return null;
+        }
+
+        var node = tokens[v].Head;
+        for (var steps = 0; node >= 0 && steps < 4; steps++, node = tokens[node].Head)
+        {
+            if (tokens[node].Upos is "VERB" && DateResolver.Resolve(tokens, node, published) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The explicit subject of <paramref name="verb"/>, if it names an actor.</summary>

@@ -68,6 +68,23 @@ public sealed class PlaceResolver
                 }
             }
 
+            // "met X in Nairobi": the parser often hangs the place on the object rather than the verb.
+            for (var c = 0; c < tokens.Length; c++)
+            {
+                if (tokens[c].Head != node || tokens[c].Relation is not ("obj" or "obl"))
+                {
+                    continue;
+                }
+
+                for (var g = 0; g < tokens.Length; g++)
+                {
+                    if (tokens[g].Head == c && tokens[g].Relation is "nmod" or "obl" && HasLocativeCase(tokens, g) && PlaceAt(tokens, g) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+            }
+
             if (tokens[node].Relation is "xcomp" or "conj")
             {
                 node = tokens[node].Head;

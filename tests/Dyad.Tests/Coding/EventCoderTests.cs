@@ -1,0 +1,135 @@
+using static Dyad.Tests.Coding.BuiltInCoder;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>Events coded from sentences written for these tests, one behaviour each.</summary>
+public class EventCoderTests
+{
+    [Fact]
+    public void A_meeting_between_named_leaders_is_coded_with_their_countries_and_sectors()
+    {
+        var events = Code("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.", "2023-05-18");
+
+        var e = Assert.Single(events);
+        Assert.Equal("KENGOV", e.Source.Code);
+        Assert.Equal("ETHGOV", e.Target?.Code);
+        Assert.Equal("04", e.Code.Root);
+        Assert.Equal(1, e.Code.QuadClass);
+        Assert.Equal("CONSULT", e.Plover);
+        Assert.Equal(new DateOnly(2023, 5, 16), e.Date);
+        Assert.Equal("Nairobi", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Refused_meeting_is_not_coded_as_a_meeting()
+    {
+        var events = Code("Chile's president refused to meet the Bolivian foreign minister on Monday.", "2019-04-12");
+
+        Assert.DoesNotContain(events, e => e.Code.Root == "04");
+        var e = Assert.Single(events);
+        Assert.Equal("12", e.Code.Root);
+        Assert.Equal("CHLGOV", e.Source.Code);
+        Assert.Equal("BOLGOV", e.Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("The Malian army did not attack the rebel camp near Kidal on Sunday.")]
+    [InlineData("Brazil could impose sanctions on Paraguay over the disputed dam.")]
+    [InlineData("If talks fail, Ecuador will expel the Colombian ambassador.")]
+    [InlineData("Analysts said the Malian army might attack the rebel camp near Kidal.")]
+    public void Negated_modal_and_conditional_actions_are_not_coded(string sentence)
+    {
+        var events = Code(sentence);
+
+        Assert.True(events.Count == 0, Show(events));
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_verb_is_the_source()
+    {
+        var events = Code("A convoy of Malian soldiers was ambushed by Tuareg rebels near Gao on Friday.", "2013-05-20", "Bamako");
+
+        var e = Assert.Single(events);
+        Assert.Equal("MLIREB", e.Source.Code);
+        Assert.Equal("MLIMIL", e.Target?.Code);
+        Assert.Equal(4, e.Code.QuadClass);
+    }
+
+    [Fact]
+    public void Coordinated_countries_that_sign_an_accord_are_coded_in_both_directions()
+    {
+        var events = Code("Peru and Chile signed a fisheries agreement in Santiago on Thursday.", "2021-09-03");
+
+        Assert.Contains(events, e => e.Source.Code == "PER" && e.Target?.Code == "CHL" && e.Code.Root == "05");
+        Assert.Contains(events, e => e.Source.Code == "CHL" && e.Target?.Code == "PER" && e.Code.Root == "05");
+    }
+
+    [Fact]
+    public void An_announced_deployment_of_aid_is_coded_as_a_pledge()
+    {
+        var events = Code("Japan said on Monday it would send emergency aid to Nepal after the earthquake.", "2015-04-28");
+
+        var e = Assert.Single(events);
+        Assert.Equal("JPN", e.Source.Code);
+        Assert.Equal("NPL", e.Target?.Code);
+        Assert.StartsWith("033", e.Code.Value);
+        Assert.Equal(new DateOnly(2015, 4, 27), e.Date);
+    }
+
+    [Fact]
+    public void A_demand_that_another_releases_prisoners_is_coded_as_a_demand_to_the_other()
+    {
+        var events = Code("Mexico's foreign ministry demanded that Nicaragua release two Mexican journalists.", "2021-06-10");
+
+        var e = Assert.Single(events);
+        Assert.Equal("MEXGOV", e.Source.Code);
+        Assert.Equal("NIC", e.Target?.Code);
+        Assert.Equal("1053", e.Code.Value);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_actor_of_the_previous_sentence()
+    {
+        var events = Code("Colombian President Gustavo Petro arrived in Caracas on Monday. He met Venezuelan President Nicolas Maduro.", "2022-11-02");
+
+        Assert.Contains(events, e => e.Source.Code == "COLGOV" && e.Source.Name == "Gustavo Petro" && e.Target?.Code == "VENGOV" && e.Code.Root == "04");
+    }
+
+    [Fact]
+    public void We_in_a_quotation_is_the_speaker()
+    {
+        var events = Code("\"We will send doctors and medicine to Haiti,\" the Cuban health minister said on Friday.", "2021-08-20");
+
+        var e = Assert.Single(events);
+        Assert.Equal("CUBGOV", e.Source.Code);
+        Assert.Equal("HTI", e.Target?.Code);
+        Assert.Equal("03", e.Code.Root);
+        Assert.NotNull(e.Quote);
+        Assert.Contains("send doctors", e.Quote);
+    }
+
+    [Fact]
+    public void Role_words_without_a_country_take_the_datelines()
+    {
+        var events = Code("Rebels attacked an army base outside the town on Sunday, killing four soldiers.", "2016-02-09", "Bamako");
+
+        Assert.Contains(events, e => e.Source.Code == "MLIREB" && e.Target?.Code == "MLIMIL" && e.Code.QuadClass == 4);
+    }
+
+    [Fact]
+    public void Every_event_keeps_its_evidence()
+    {
+        const string text = "Turkey's foreign minister condemned the Syrian government on Wednesday for the shelling of border villages.";
+        var events = Code(text, "2019-10-10");
+
+        var e = Assert.Single(events);
+        Assert.Equal("11", e.Code.Root);
+        Assert.Equal(text, e.Sentence);
+        Assert.InRange(e.SpanStart, 0, text.Length);
+        Assert.InRange(e.SpanEnd, e.SpanStart + 1, text.Length);
+        Assert.Contains("condemned", text[e.SpanStart..e.SpanEnd]);
+        Assert.Contains("11-disapprove", e.Rule);
+        Assert.InRange(e.Confidence, 0.05, 1.0);
+        Assert.Equal(-2.0, e.Goldstein, 1);
+    }
+}
