@@ -294,13 +294,20 @@ public sealed class ActorFinder
             return null;
         }
 
+        // The run of proper nouns around the head that no dictionary phrase took ("Peter Mwangi").
         var first = head;
-        while (first > 0 && tokens[first - 1].Upos == "PROPN" && pieceAt[first - 1] < 0 && tokens[first - 1].Head == head)
+        while (first > 0 && tokens[first - 1].Upos == "PROPN" && pieceAt[first - 1] < 0)
         {
             first--;
         }
 
-        return string.Join(' ', tokens[first..(head + 1)].ToArray().Select(t => t.Text));
+        var last = head;
+        while (last + 1 < tokens.Length && tokens[last + 1].Upos == "PROPN" && pieceAt[last + 1] < 0 && tokens[last + 1].Head == head)
+        {
+            last++;
+        }
+
+        return string.Join(' ', tokens[first..(last + 1)].ToArray().Select(t => t.Text));
     }
 
     private bool HasCase(ReadOnlySpan<Token> tokens, int noun, string a, string b, string c)
@@ -433,6 +440,13 @@ public sealed class ActorFinder
 
         var lemma = t.Lemma is { Length: > 0 } l && l != t.Text ? Fold(l) : first;
         var max = Math.Max(kb.LongestPhraseStartingWith(first), kb.LongestPhraseStartingWith(lemma));
+        if (max == 0 && first.Length > 3 && first.Length < key.Length)
+        {
+            first.CopyTo(key);
+            var singular = Singular(key.AsSpan(0, first.Length));
+            max = singular > 0 ? kb.LongestPhraseStartingWith(key.AsSpan(0, singular)) : 0;
+        }
+
         max = Math.Min(max, tokens.Length - i);
         for (var n = max; n >= 1; n--)
         {

@@ -26,6 +26,16 @@ public static class ClauseRepair
         for (var v = 1; v < tokens.Length; v++)
         {
             var verb = tokens[v];
+            if (verb.Upos == "VERB" && verb.Xpos is "VBD" or "VBZ" or "VBP" && verb.Relation is not ("conj" or "xcomp" or "amod" or "acl")
+                && !HasSubject(tokens, v) && SubjectBefore(tokens, v) is var lost and >= 0 && tokens[lost].Relation is "nmod" or "obl" or "compound"
+                && !Dominates(tokens, v, lost))
+            {
+                // "after gunmen attacked a post" with "gunmen" taken for the object of "after": a finite verb right after
+                // a noun, with no subject of its own, has found it.
+                tokens[lost] = tokens[lost] with { Head = v, Relation = "nsubj" };
+                continue;
+            }
+
             if (verb.Upos != "VERB" || verb.Relation is not ("amod" or "acl") || HasSubject(tokens, v))
             {
                 continue;
@@ -60,6 +70,19 @@ public static class ClauseRepair
     /// <summary>A noun that heads the sentence or a reported clause: where a subject ends up when the verb is lost.</summary>
     private static bool IsClauseHeadNoun(in Token t) =>
         t.Upos is "NOUN" or "PROPN" or "PRON" && t.Relation is "root" or "ccomp" or "nsubj" or "parataxis" or "conj";
+
+    private static bool Dominates(ReadOnlySpan<Token> tokens, int ancestor, int token)
+    {
+        for (int i = tokens[token].Head, steps = 0; i >= 0 && steps < tokens.Length; i = tokens[i].Head, steps++)
+        {
+            if (i == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasSubject(ReadOnlySpan<Token> tokens, int v)
     {

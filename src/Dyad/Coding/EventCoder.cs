@@ -295,6 +295,9 @@ public sealed class EventCoder
                         break;
                     case "mark" when lemma is "if" or "unless" or "whether":
                         return null;
+                    case "advcl" when HasMark(tokens, c, "if", "unless"):
+                        // "would call a strike if the owners did not pay": a hypothetical, not an act.
+                        return null;
                 }
             }
 

@@ -29,7 +29,7 @@ public class CodeCommandTests
         Assert.Contains($"{badJson}:2: not valid JSON", result.Stderr);
         Assert.Contains($"{huge}: too large for one article: 50 MB", result.Stderr);
         Assert.Contains($"{missing}: no such file or folder", result.Stderr);
-        Assert.Contains("read 7 articles; 6 inputs could not be read", result.Stderr);
+        Assert.Contains("coded 7 articles; 6 inputs could not be read", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 
@@ -39,7 +39,7 @@ public class CodeCommandTests
         var result = DyadCli.Run("code", Samples.Article("south-america/chile-bolivia-water.txt"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("read 1 article", result.Stderr);
+        Assert.Contains("coded 1 article", result.Stderr);
 
         // Every line on stdout, if any, is an event object: diagnostics never go there.
         foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -54,7 +54,7 @@ public class CodeCommandTests
         var result = DyadCli.RunWithInput("Farmers blocked roads outside Brussels on Tuesday to protest against new rules.", "code", "-");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("read 1 article", result.Stderr);
+        Assert.Contains("coded 1 article", result.Stderr);
     }
 
     [Fact]
