@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Does `dyad parse` stream? Builds JSON-lines corpora of growing size from the Reuters-21578 bodies in
-# ../shared (stories repeated with a counter so that every line is a distinct article), parses each with the
-# Release build and prints wall time, tokens and peak resident memory. Flat memory across sizes = streaming.
-# Usage: bench/scripts/parse-memory.sh [MB...]   (default: 10 40)
+# Do `dyad parse` and `dyad code` stream? Builds JSON-lines corpora of growing size from the Reuters-21578
+# bodies in ../shared (stories repeated with a counter so that every line is a distinct article), runs the
+# command over each with the Release build and prints wall time and peak resident memory. Flat memory across
+# sizes = streaming.
+# Usage: bench/scripts/stream-memory.sh parse|code [MB...]   (default: 10 40)
 set -euo pipefail
+command="${1:?usage: stream-memory.sh parse|code [MB...]}"
+shift
 cd "$(dirname "$0")/../.."
 dotnet build src/Dyad.Cli -c Release -v quiet -nologo >/dev/null
 dyad="src/Dyad.Cli/bin/Release/net10.0/dyad.dll"
@@ -24,6 +27,6 @@ with open(sys.argv[2], 'w') as out:
         line = json.dumps({"id": f"r{n}", "text": bodies[n % len(bodies)] + f"\n\nStory {n}."}) + "\n"
         out.write(line); written += len(line); n += 1
 PY
-    /usr/bin/time -f "$size MB: %e s wall, peak RSS %M KB" dotnet "$dyad" parse "$work/corpus-$size.jsonl" > /dev/null
+    /usr/bin/time -f "$command $size MB: %e s wall, peak RSS %M KB" dotnet "$dyad" "$command" "$work/corpus-$size.jsonl" > /dev/null
   done
 done
