@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Dyad.Coding;
-using Dyad.Domain;
 using Dyad.Ingest;
 using Dyad.Knowledge;
 using Dyad.Text;
