@@ -134,7 +134,7 @@ public sealed class EventCoder
         }
     }
 
-    private static void Emit(
+    private void Emit(
         Article article, Document document, int s, Sentence sentence, ReadOnlySpan<Token> tokens, List<ActorMention> mentions,
         int v, PatternMatch m, int fallback, int asker, EventType type, string? stanceRule, DateOnly? published, ReadOnlySpan<bool> inQuote,
         PlaceResolver places, List<Event> events)
@@ -270,7 +270,7 @@ public sealed class EventCoder
     /// Whether the action at <paramref name="v"/> is reported as happening, announced, refused or neither; returns the
     /// code to record (null: nothing happened) and a note for the rule.
     /// </summary>
-    private static string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, out string? note, out int asker)
+    private string? Stance(ReadOnlySpan<Token> tokens, int v, CameoCode code, out string? note, out int asker)
     {
         note = null;
         asker = -1;
@@ -278,7 +278,7 @@ public sealed class EventCoder
         var governor = Governor.None;
         for (var node = v; node >= 0;)
         {
-            foreach (var c in Children(tokens, node))
+            foreach (var c in tree.Children(node))
             {
                 var t = tokens[c];
                 var lemma = (t.Lemma ?? t.Text).ToLowerInvariant();
@@ -409,7 +409,7 @@ public sealed class EventCoder
     };
 
     /// <summary>A verb, or a word the tagger missed as one but that carries a verb's auxiliaries ("would free").</summary>
-    private static bool IsVerb(ReadOnlySpan<Token> tokens, int v)
+    private bool IsVerb(ReadOnlySpan<Token> tokens, int v)
     {
         if (tokens[v].Upos == "VERB")
         {
@@ -421,7 +421,7 @@ public sealed class EventCoder
             return false;
         }
 
-        foreach (var c in Children(tokens, v))
+        foreach (var c in tree.Children(v))
         {
             if (tokens[c].Relation == "aux" || (tokens[c].Relation == "mark" && tokens[c].Text == "to"))
             {
@@ -482,7 +482,7 @@ public sealed class EventCoder
     }
 
     /// <summary>True when the verb's own clause may be coded: not a relative clause or a modifier (events named in passing).</summary>
-    private static bool IsCodable(ReadOnlySpan<Token> tokens, int v)
+    private bool IsCodable(ReadOnlySpan<Token> tokens, int v)
     {
         var node = v;
         while (tokens[node].Relation is "conj" && tokens[node].Head >= 0)
@@ -508,7 +508,7 @@ public sealed class EventCoder
             return false;
         }
 
-        foreach (var c in Children(tokens, node))
+        foreach (var c in tree.Children(node))
         {
             if (tokens[c].Relation is "nsubj" or "nsubj:pass")
             {
@@ -523,7 +523,7 @@ public sealed class EventCoder
     /// A main clause the parser read as a participle modifying the noun before it ("Farmers blocked highways" with
     /// "blocked" as amod of "Farmers"): a past form with an object of its own, on a noun that has no verb above it.
     /// </summary>
-    private static bool IsMisattachedClause(ReadOnlySpan<Token> tokens, int v)
+    private bool IsMisattachedClause(ReadOnlySpan<Token> tokens, int v)
     {
         var head = tokens[v].Head;
         if (tokens[v].Xpos is not ("VBD" or "VBN") || head < 0 || head > v || tokens[head].Relation is not ("root" or "nsubj"))
@@ -531,7 +531,7 @@ public sealed class EventCoder
             return false;
         }
 
-        foreach (var c in Children(tokens, v))
+        foreach (var c in tree.Children(v))
         {
             if (tokens[c].Relation is "obj" or "xcomp" or "ccomp" || (tokens[c].Relation is "obl" && c > v))
             {
@@ -543,14 +543,14 @@ public sealed class EventCoder
     }
 
     /// <summary>A finite verb: past or present tense, or carrying a tensed auxiliary ("had accepted", "will send").</summary>
-    private static bool IsFinite(ReadOnlySpan<Token> tokens, int v)
+    private bool IsFinite(ReadOnlySpan<Token> tokens, int v)
     {
         if (tokens[v].Xpos is "VBD" or "VBZ" or "VBP")
         {
             return true;
         }
 
-        foreach (var c in Children(tokens, v))
+        foreach (var c in tree.Children(v))
         {
             if (tokens[c].Relation is "aux" or "aux:pass" && tokens[c].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
             {
@@ -584,13 +584,13 @@ public sealed class EventCoder
     }
 
     /// <summary>The actors doing the action: the subject, the passive agent, or the subject of the verb it hangs from.</summary>
-    private static List<ActorMention> Sources(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
+    private List<ActorMention> Sources(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
     {
         for (var node = v; node >= 0;)
         {
             var passive = false;
             var subject = -1;
-            foreach (var c in Children(tokens, node))
+            foreach (var c in tree.Children(node))
             {
                 switch (tokens[c].Relation)
                 {
@@ -671,9 +671,9 @@ public sealed class EventCoder
     }
 
     /// <summary>The explicit subject of <paramref name="verb"/>, if it names an actor.</summary>
-    private static List<ActorMention> Subject(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int verb)
+    private List<ActorMention> Subject(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int verb)
     {
-        foreach (var c in Children(tokens, verb))
+        foreach (var c in tree.Children(verb))
         {
             if (tokens[c].Relation is "nsubj" or "nsubj:pass")
             {
@@ -685,9 +685,9 @@ public sealed class EventCoder
     }
 
     /// <summary>Who is urged or asked: the object of the asking verb, or "on X" in "called on X to …".</summary>
-    private static List<ActorMention> AskedActor(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int asker, int content)
+    private List<ActorMention> AskedActor(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int asker, int content)
     {
-        foreach (var c in Children(tokens, asker))
+        foreach (var c in tree.Children(asker))
         {
             if (c != content && tokens[c].Relation is "obj" or "iobj" or "obl" or "obl:arg" or "nsubj:xsubj")
             {
@@ -784,7 +784,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The subject of the clause linked to <paramref name="v"/> (its governor's or a dependent clause's).</summary>
-    private static List<ActorMention> LinkedClauseActors(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
+    private List<ActorMention> LinkedClauseActors(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
     {
         var rel = tokens[v].Relation;
         var head = tokens[v].Head;
@@ -796,7 +796,7 @@ public sealed class EventCoder
             return linked;
         }
 
-        foreach (var c in Children(tokens, v))
+        foreach (var c in tree.Children(v))
         {
             if (tokens[c].Relation is "advcl" && tokens[c].Upos == "VERB")
             {
@@ -938,9 +938,9 @@ public sealed class EventCoder
         return Math.Min(depth, 7);
     }
 
-    private static bool HasCase(ReadOnlySpan<Token> tokens, int noun, string word)
+    private bool HasCase(ReadOnlySpan<Token> tokens, int noun, string word)
     {
-        foreach (var c in Children(tokens, noun))
+        foreach (var c in tree.Children(noun))
         {
             if (tokens[c].Relation == "case" && string.Equals(tokens[c].Text, word, StringComparison.OrdinalIgnoreCase))
             {
@@ -951,9 +951,9 @@ public sealed class EventCoder
         return false;
     }
 
-    private static bool HasMark(ReadOnlySpan<Token> tokens, int verb, params ReadOnlySpan<string> words)
+    private bool HasMark(ReadOnlySpan<Token> tokens, int verb, params ReadOnlySpan<string> words)
     {
-        foreach (var c in Children(tokens, verb))
+        foreach (var c in tree.Children(verb))
         {
             if (tokens[c].Relation == "mark")
             {
@@ -968,19 +968,5 @@ public sealed class EventCoder
         }
 
         return false;
-    }
-
-    private static List<int> Children(ReadOnlySpan<Token> tokens, int head)
-    {
-        var list = new List<int>();
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Head == head)
-            {
-                list.Add(i);
-            }
-        }
-
-        return list;
     }
 }
