@@ -237,7 +237,7 @@ public sealed class ActorFinder
                 Plural = plural,
                 PersonLike = own.Person || (!plural && (name is not null || own.Title) && !own.HasOrganisation),
                 InQuote = inQuote[group.Head],
-                Pronoun = own.HasIdentity ? null : possessor,
+                Pronoun = own.HasIdentity ? null : possessor ?? (IsPair(tokens, group.Head) ? "two" : null),
             });
         }
     }
@@ -247,6 +247,25 @@ public sealed class ActorFinder
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
+            if (pieceAt[i] < 0 && t.Upos == "NOUN" && t.Lemma is "country" or "nation" or "side" or "neighbour" or "neighbor" or "state"
+                && IsPair(tokens, i))
+            {
+                // "the two countries", "both sides": the last two countries named, resolved by Coreference.
+                var first = i;
+                foreach (var c in tree.Children(i))
+                {
+                    first = Math.Min(first, c);
+                }
+
+                mentions.Add(new ActorMention(s, i, first, i, tokens[first].Start, t.End, document.Text[tokens[first].Start..t.End], null, MentionKind.Pronoun)
+                {
+                    Pronoun = "two",
+                    Plural = true,
+                    InQuote = inQuote[i],
+                });
+                continue;
+            }
+
             if (t.Upos != "PRON" || pieceAt[i] >= 0)
             {
                 continue;
@@ -284,6 +303,21 @@ public sealed class ActorFinder
                 PersonLike = word is "he" or "she" or "him" or "her" or "i" or "me",
             });
         }
+    }
+
+    /// <summary>True for "the two leaders", "both governments": a plural that stands for two actors named before.</summary>
+    private bool IsPair(ReadOnlySpan<Token> tokens, int head)
+    {
+        foreach (var c in tree.Children(head))
+        {
+            var w = tokens[c].Text;
+            if ((tokens[c].Relation == "nummod" && (w == "two" || w == "2")) || w.Equals("both", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names of people the dictionaries do not know: the proper nouns of the phrase not matched as pieces.</summary>

@@ -135,6 +135,16 @@ public static class Coreference
         }
 
         var antecedents = Antecedents(m, resolved, speaker);
+        if (m.Pronoun == "two")
+        {
+            foreach (var a in antecedents)
+            {
+                resolved.Add(m with { Actor = a.Actor, Resolved = true, Plural = true });
+            }
+
+            return;
+        }
+
         foreach (var a in antecedents)
         {
             var actor = a.Actor!;
@@ -167,6 +177,11 @@ public static class Coreference
             return speaker ?? [];
         }
 
+        if (word == "two")
+        {
+            return LastTwoCountries(m, resolved);
+        }
+
         ActorMention? found = word switch
         {
             "he" or "she" or "him" or "her" or "his" or "hers" => Last(resolved, m, x => x.PersonLike && !x.Plural, Window),
@@ -184,6 +199,58 @@ public static class Coreference
         // A coordinated antecedent ("Peru and Chile") is every actor sharing its head.
         return resolved.FindAll(x => x.SentenceIndex == found.SentenceIndex && x.Head == found.Head && x.Actor is not null
             && (found.Plural || ReferenceEquals(x, found)));
+    }
+
+    /// <summary>"The two leaders": the last two actors of different countries named before, with the role's sector.</summary>
+    private static List<ActorMention> LastTwoCountries(ActorMention m, List<ActorMention> resolved)
+    {
+        var pair = new List<ActorMention>(2);
+
+        // Coordinated countries named before ("Britain and Canada … the two countries") are the pair.
+        for (var k = resolved.Count - 1; k > 0; k--)
+        {
+            var x = resolved[k];
+            var y = resolved[k - 1];
+            if (m.SentenceIndex - x.SentenceIndex > Window)
+            {
+                break;
+            }
+
+            if (x.Head == y.Head && x.SentenceIndex == y.SentenceIndex && x.Actor?.Country is { Length: 3 } a && y.Actor?.Country is { Length: 3 } b && a != b
+                && !(x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken))
+            {
+                return [Pair(m, y), Pair(m, x)];
+            }
+        }
+
+        for (var k = resolved.Count - 1; k >= 0 && pair.Count < 2; k--)
+        {
+            var x = resolved[k];
+            if (m.SentenceIndex - x.SentenceIndex > Window)
+            {
+                break;
+            }
+
+            if (x.Actor?.Country is not { Length: 3 } country || (x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken)
+                || pair.Exists(p => p.Actor!.Country == country))
+            {
+                continue;
+            }
+
+            pair.Add(Pair(m, x));
+        }
+
+        return pair.Count == 2 ? pair : [];
+    }
+
+    /// <summary>One of "the two": the antecedent's country with the role's sector, sharing the pair's head.</summary>
+    private static ActorMention Pair(ActorMention m, ActorMention x)
+    {
+        // The pair shares one head so that events between them come out both ways, like coordinated actors.
+        var country = x.Actor!.Country!;
+        var sector = m.Actor?.Sector;
+        var actor = sector is null ? new Actor(country, country, null) : new Actor(country + sector, country, sector, null, x.PersonLike ? x.Actor.Name : null);
+        return x with { Actor = actor, SentenceIndex = m.SentenceIndex, Head = m.Head, FirstToken = m.FirstToken, LastToken = m.LastToken, Plural = true };
     }
 
     private static ActorMention? Last(List<ActorMention> resolved, ActorMention m, Predicate<ActorMention> match, int window)

@@ -171,11 +171,18 @@ public sealed class EventCoder
             return;
         }
 
+        if (targets.Count == 0 && asker < 0 && type.Code.Root is "01" or "11" or "12" && ContentActors(tokens, mentions, v, sources) is { Count: > 0 } content)
+        {
+            // "voiced doubt that a truce with Boko Haram would hold": a statement is about the actor its content names.
+            targets = content;
+            confidence -= 0.2;
+        }
+
         if (targets.Count == 0 && fallback >= 0 && !(m.Pattern.Mutual && sources.Count > 1))
         {
             // A pattern without a target slot ("decline to comment") still acts on the actor its clause names.
             targets = MentionsAt(tokens, mentions, fallback);
-            targets.RemoveAll(t => sources.Exists(x => x.Actor?.Code == t.Actor?.Code));
+            targets.RemoveAll(t => sources.Exists(x => x.Actor?.Code == t.Actor?.Code || (t.Actor?.Sector is null && x.Actor?.Country == t.Actor?.Country)));
             confidence -= 0.15;
         }
         var pairs = new List<(ActorMention Source, ActorMention Target)>();
@@ -295,7 +302,7 @@ public sealed class EventCoder
                         break;
                     case "mark" when lemma is "if" or "unless" or "whether":
                         return null;
-                    case "advcl" when HasMark(tokens, c, "if", "unless"):
+                    case "advcl" when HasMark(tokens, c, "if", "unless", "once"):
                         // "would call a strike if the owners did not pay": a hypothetical, not an act.
                         return null;
                 }
@@ -670,6 +677,28 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>The first actor named inside the "that" clause of <paramref name="v"/>, other than the sources.</summary>
+    private List<ActorMention> ContentActors(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v, List<ActorMention> sources)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tokens[c].Relation is not "ccomp")
+            {
+                continue;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.Actor is { } actor && ParseTree.Dominates(tokens, c, m.Head) && !sources.Exists(x => x.Actor?.Country == actor.Country))
+                {
+                    return mentions.FindAll(x => x.Head == m.Head && x.Actor is not null);
+                }
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The explicit subject of <paramref name="verb"/>, if it names an actor.</summary>
     private List<ActorMention> Subject(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int verb)
     {
@@ -768,8 +797,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            // Direct objects first, then the nearest phrase after the verb.
-            if (tokens[t].Relation is "obj" or "iobj")
+            // The verb's own direct object first, then the nearest phrase after the verb.
+            if (tokens[t].Relation is "obj" or "iobj" && tokens[t].Head == v)
             {
                 return t;
             }

@@ -136,19 +136,31 @@ public sealed class PatternMatcher
             return true;
         }
 
-        var noun = tokens[t].Head;
-        var governor = noun >= 0 ? tokens[noun].Head : -1;
-        if (governor < 0)
+        // Up through the noun phrases the preposition sits in ("share intelligence on the movements of groups with
+        // Ouagadougou"), but not across another verb.
+        var node = tokens[t].Head;
+        for (var steps = 0; steps < 4 && node >= 0; steps++)
         {
-            return false;
-        }
-
-        for (var k = 0; k < part; k++)
-        {
-            if (matched[k] == governor)
+            var governor = tokens[node].Head;
+            if (governor < 0)
             {
-                return true;
+                return false;
             }
+
+            for (var k = 0; k < part; k++)
+            {
+                if (matched[k] == governor)
+                {
+                    return true;
+                }
+            }
+
+            if (tokens[governor].Upos is "VERB" or "AUX")
+            {
+                return false;
+            }
+
+            node = governor;
         }
 
         return false;
