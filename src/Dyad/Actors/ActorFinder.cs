@@ -189,9 +189,8 @@ public sealed class ActorFinder
         {
             var slot = group.Slots[k];
             var own = k == 0 ? shared : Compose(slot.Pieces, date);
-            if (k == 0 && coordinated && !own.HasIdentity)
+            if (k == 0 && coordinated && !own.HasIdentity && own.Sector is null)
             {
-                // A shared head word ("ministers" in "ministers from Peru and Chile") is not an actor of its own.
                 continue;
             }
 

@@ -47,6 +47,21 @@ public static class ClauseRepair
                 continue;
             }
 
+            if (head < v && tokens[head].Relation == "appos" && tokens[head].Head is var named and >= 0 && named < head
+                && verb.Xpos is "VBD" or "VBZ" && IsClauseHeadNoun(tokens[named]))
+            {
+                // "Raila Odinga, the opposition leader, accused …" with "accused" hung on the apposition.
+                head = named;
+            }
+
+            if (verb.Relation == "acl" && IsToInfinitive(tokens, v) && tokens[head].Relation is "obj" or "obl" && tokens[head].Head is var asker and >= 0
+                && tokens[asker].Upos == "VERB" && AskingVerbs.Contains(tokens[asker].Lemma ?? ""))
+            {
+                // "called on Uzbek authorities to allow unions": the infinitive completes the asking verb, not the noun.
+                tokens[v] = verb with { Head = asker, Relation = "xcomp" };
+                continue;
+            }
+
             if (head < v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && IsClauseHeadNoun(tokens[head]) && HasObject(tokens, v, verb.Xpos))
             {
                 // "Police fired tear gas": "fired" hung on "Police"; the verb takes the noun's place.
@@ -65,6 +80,25 @@ public static class ClauseRepair
                 tokens[head] = obj with { Head = v, Relation = "obj" };
             }
         }
+    }
+
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    {
+        "urge", "call", "ask", "appeal", "press", "order", "encourage", "invite", "tell", "force", "push", "request", "instruct",
+        "direct", "authorize", "authorise", "allow", "permit", "persuade", "warn", "implore", "help",
+    };
+
+    private static bool IsToInfinitive(ReadOnlySpan<Token> tokens, int v)
+    {
+        for (var i = 0; i < v; i++)
+        {
+            if (tokens[i].Head == v && tokens[i].Relation == "mark" && tokens[i].Text is "to" or "To")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A noun that heads the sentence or a reported clause: where a subject ends up when the verb is lost.</summary>

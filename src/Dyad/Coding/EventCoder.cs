@@ -23,6 +23,7 @@ public sealed class EventCoder
     private readonly ParseTree tree = new();
     private bool[] consumed = new bool[256];
     private bool[] actorAt = new bool[256];
+    private bool[] namedAt = new bool[256];
 
     /// <summary>When set, each verb with patterns adds a line saying what was matched and why it was or was not coded.</summary>
     public List<string>? Trace { get; set; }
@@ -71,6 +72,7 @@ public sealed class EventCoder
         Array.Clear(consumed, 0, tokens.Length);
         var sentence = document.Sentences[s];
         var isActor = MarkActors(tokens, mentions);
+        var named = MarkNamed(tokens, mentions);
 
         // Governors before the verbs they govern, so "agreed to update" is read at "agree" and "update" is used up.
         for (var depth = 0; depth < 8; depth++)
@@ -128,7 +130,7 @@ public sealed class EventCoder
 
                 Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' → {code}{(stanceRule is null ? "" : " " + stanceRule)}, target token {m.Target}");
 
-                var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, v, m.Used);
+                var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, named, v, m.Used);
                 Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, asker, type, stanceRule, published, inQuote, places, events);
             }
         }
@@ -629,7 +631,22 @@ public sealed class EventCoder
                     subject = tokens[node].Head;
                 }
 
-                return MentionsAt(tokens, mentions, subject);
+                var found = MentionsAt(tokens, mentions, subject);
+
+                // "The Thai army and the BRN declared …" parsed as two subjects: joined by "and", both act (a second
+                // subject after a comma is an apposition: "Humala, a former army officer, has vowed").
+                foreach (var c in tree.Children(node))
+                {
+                    if (c > subject && tokens[c].Relation == "nsubj" && HasConjunctionBetween(tokens, subject, c))
+                    {
+                        foreach (var x in MentionsAt(tokens, mentions, c))
+                        {
+                            found.Add(x with { Head = subject, Plural = true });
+                        }
+                    }
+                }
+
+                return found;
             }
 
             // Verbs without a subject of their own share their governor's: "agreed … and signed", "said after meeting X".
@@ -745,6 +762,19 @@ public sealed class EventCoder
         return true;
     }
 
+    private static bool HasConjunctionBetween(ReadOnlySpan<Token> tokens, int a, int b)
+    {
+        for (var i = a + 1; i < b; i++)
+        {
+            if (tokens[i].Upos == "CCONJ")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The agent of a passive verb: the "by" phrase in its clause, wherever the parser attached it.</summary>
     private static List<ActorMention> Agent(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int verb)
     {
@@ -786,13 +816,13 @@ public sealed class EventCoder
     }
 
     /// <summary>The first actor the verb's phrase names as an object or in a prepositional phrase, if any; -1 when none.</summary>
-    private static int ObjectActor(ReadOnlySpan<Token> tokens, IReadOnlyList<int> clause, ReadOnlySpan<bool> isActor, int v, int[] used)
+    private static int ObjectActor(ReadOnlySpan<Token> tokens, IReadOnlyList<int> clause, ReadOnlySpan<bool> isActor, ReadOnlySpan<bool> roleless, int v, int[] used)
     {
         var best = -1;
         foreach (var t in clause)
         {
             // A word the pattern itself used ("share intelligence") is not the target.
-            if (!isActor[t] || Array.IndexOf(used, t) >= 0 || tokens[t].Relation is not ("obj" or "iobj" or "obl" or "nmod" or "nsubj:pass" or "obl:arg"))
+            if (!isActor[t] || (Array.IndexOf(used, t) >= 0 && !roleless[t]) || tokens[t].Relation is not ("obj" or "iobj" or "obl" or "nmod" or "nsubj:pass" or "obl:arg"))
             {
                 continue;
             }
@@ -872,6 +902,27 @@ public sealed class EventCoder
         }
 
         return actorAt;
+    }
+
+    /// <summary>Marks heads of mentions named by a country or organisation ("Indonesia's position"), which stay
+    /// targets even when a pattern uses the head word; a role word the pattern used ("share intelligence") does not.</summary>
+    private bool[] MarkNamed(ReadOnlySpan<Token> tokens, List<ActorMention> mentions)
+    {
+        if (namedAt.Length < tokens.Length)
+        {
+            namedAt = new bool[tokens.Length * 2];
+        }
+
+        Array.Clear(namedAt, 0, tokens.Length);
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Name && m.Head < tokens.Length && m.FirstToken < m.Head)
+            {
+                namedAt[m.Head] = true;
+            }
+        }
+
+        return namedAt;
     }
 
     /// <summary>Mentions headed at <paramref name="t"/>, else the first ones inside its noun phrase ("a band of rebels").</summary>
