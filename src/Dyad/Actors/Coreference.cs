@@ -42,12 +42,14 @@ public static class Coreference
                 to++;
             }
 
+            var sentenceMentions = found.GetRange(from, to - from);
+
             // Outside quotations first: the attribution ("…," he said) names who "we" and "our" are inside.
             for (var k = from; k < to; k++)
             {
                 if (!found[k].InQuote)
                 {
-                    ResolveOne(found[k], resolved, homeCountry, null);
+                    ResolveOne(found[k], resolved, homeCountry, null, sentenceMentions);
                 }
             }
 
@@ -56,7 +58,7 @@ public static class Coreference
             {
                 if (found[k].InQuote)
                 {
-                    ResolveOne(found[k], resolved, homeCountry, speaker);
+                    ResolveOne(found[k], resolved, homeCountry, speaker, sentenceMentions);
                 }
             }
 
@@ -67,6 +69,24 @@ public static class Coreference
             ? a.SentenceIndex.CompareTo(b.SentenceIndex)
             : a.FirstToken.CompareTo(b.FirstToken));
         return resolved;
+    }
+
+    /// <summary>The country of the bare country or place named nearest to <paramref name="m"/> in its sentence, if any.</summary>
+    private static string? NearestCountry(ActorMention m, List<ActorMention> sentence)
+    {
+        string? best = null;
+        var distance = int.MaxValue;
+        foreach (var x in sentence)
+        {
+            if (x.Kind == MentionKind.Name && x.Actor is { Sector: null, KnownGroup: null, Country.Length: 3 } a
+                && Math.Abs(x.Head - m.Head) < distance && x.Head != m.Head)
+            {
+                best = a.Country;
+                distance = Math.Abs(x.Head - m.Head);
+            }
+        }
+
+        return best;
     }
 
     private static bool HasQuote(List<ActorMention> found, int from, int to)
@@ -109,7 +129,7 @@ public static class Coreference
         return null;
     }
 
-    private static void ResolveOne(ActorMention m, List<ActorMention> resolved, string? home, List<ActorMention>? speaker)
+    private static void ResolveOne(ActorMention m, List<ActorMention> resolved, string? home, List<ActorMention>? speaker, List<ActorMention> sentence)
     {
         if (m.Pronoun is null)
         {
@@ -119,11 +139,13 @@ public static class Coreference
                 return;
             }
 
-            // A role without a country: the country of the last mention with that role, else the dateline's.
+            // A role without a country: the country of a like mention in the same sentence, else of a country the
+            // sentence names ("soldiers … in western Myanmar"), else of the last like mention, else the dateline's.
             var sector = m.Actor?.Sector;
             var like = Last(resolved, m, x => x.Actor is { Country: not null } a && a.Sector == sector && x.PersonLike == m.PersonLike, int.MaxValue)
                 ?? Last(resolved, m, x => x.Actor is { Country: not null } a && a.Sector == sector, int.MaxValue);
-            var country = like?.Actor?.Country ?? home;
+            var nearby = like is not null && like.SentenceIndex == m.SentenceIndex ? null : NearestCountry(m, sentence);
+            var country = nearby ?? like?.Actor?.Country ?? home;
             if (country is null)
             {
                 return;

@@ -47,6 +47,16 @@ public static class ClauseRepair
                 continue;
             }
 
+            if (verb.Relation is "acl:relcl" or "acl" && tokens[head].Relation is "obj" or "nsubj" && tokens[head].Head is var sayer and >= 0
+                && tokens[sayer].Upos == "VERB" && ThatBefore(tokens, sayer, head))
+            {
+                // "demanded that Prime Minister Hasina resign" read as a relative clause of "Hasina".
+                var noun = tokens[head];
+                tokens[v] = verb with { Head = sayer, Relation = "ccomp" };
+                tokens[head] = noun with { Head = v, Relation = "nsubj" };
+                continue;
+            }
+
             if (head < v && tokens[head].Relation == "appos" && tokens[head].Head is var named and >= 0 && named < head
                 && verb.Xpos is "VBD" or "VBZ" && IsClauseHeadNoun(tokens[named]))
             {
@@ -87,6 +97,25 @@ public static class ClauseRepair
         "urge", "call", "ask", "appeal", "press", "order", "encourage", "invite", "tell", "force", "push", "request", "instruct",
         "direct", "authorize", "authorise", "allow", "permit", "persuade", "warn", "implore", "help",
     };
+
+    /// <summary>True when "that" stands between the verb and the noun (a content clause the parser missed).</summary>
+    private static bool ThatBefore(ReadOnlySpan<Token> tokens, int verb, int noun)
+    {
+        for (var i = verb + 1; i < noun; i++)
+        {
+            if (tokens[i].Text is "that" && tokens[i].Upos is "SCONJ" or "PRON")
+            {
+                return true;
+            }
+
+            if (tokens[i].Upos is "VERB" or "PUNCT")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsToInfinitive(ReadOnlySpan<Token> tokens, int v)
     {

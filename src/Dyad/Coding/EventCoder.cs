@@ -17,6 +17,13 @@ public sealed class EventCoder
         "begin", "start", "continue", "resume", "manage", "keep", "proceed", "go", "help", "move", "try", "attempt",
     };
 
+    /// <summary>Nouns whose "that" clause reports a claim rather than an event ("accusations that …").</summary>
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+    {
+        "accusation", "allegation", "claim", "report", "reports", "charge", "fear", "concern", "suspicion", "rumour", "rumor",
+        "suggestion", "speculation", "assertion", "belief", "idea", "possibility", "risk", "threat", "warning", "evidence", "sign",
+    };
+
     private readonly KnowledgeBase kb;
     private readonly PatternMatcher matcher = new();
     private readonly PatternMatcher complementMatcher = new();
@@ -269,6 +276,13 @@ public sealed class EventCoder
             var last = Math.Max(Math.Max(a.LastToken, b.LastToken), Math.Max(v, m.LastToken));
             var c = confidence - (a.Resolved ? 0.1 : 0) - (b.Resolved ? 0.1 : 0) - (m.Pattern.Parts.Length == 1 ? 0.1 : 0)
                 - (stanceRule is null ? 0 : 0.1);
+            if (events.Exists(x => x.SentenceIndex == s && x.ArticleId == article.Id && x.Code == type.Code && x.Source.Code == source.Code
+                && x.Target?.Code == target.Code))
+            {
+                // One sentence reports one such event, however many verbs restate it ("to resign and hand power").
+                continue;
+            }
+
             events.Add(new Event(
                 article.Id, s, date, source, target, type.Code, type.Goldstein, type.Plover, location,
                 document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, rule, Math.Clamp(c, 0.05, 1), quote));
@@ -302,7 +316,7 @@ public sealed class EventCoder
                     case "aux" when lemma is "could" or "can" or "ca" or "may" or "might" or "should" or "must" or "ought":
                         modal = true;
                         break;
-                    case "mark" when lemma is "if" or "unless" or "whether":
+                    case "mark" when lemma is "if" or "unless" or "whether" or "once":
                         return null;
                     case "advcl" when HasMark(tokens, c, "if", "unless", "once"):
                         // "would call a strike if the owners did not pay": a hypothetical, not an act.
@@ -503,6 +517,13 @@ public sealed class EventCoder
         if (rel is not ("acl:relcl" or "acl" or "amod" or "compound" or "nmod" or "obl" or "obj" or "nsubj" or "appos"))
         {
             return true;
+        }
+
+        // "accusations that it shelters militants", "reports that soldiers killed civilians": what a claim says.
+        var noun = tokens[node].Head;
+        if (noun >= 0 && rel is "acl" or "acl:relcl" && tokens[noun].Lemma is { } nounLemma && ClaimNouns.Contains(nounLemma.ToLowerInvariant()))
+        {
+            return false;
         }
 
         // A finite verb is a clause of its own even where the parser hung it on a noun; in a relative clause only
