@@ -236,6 +236,7 @@ public sealed class ActorFinder
                 Plural = plural,
                 PersonLike = own.Person || (!plural && (name is not null || own.Title) && !own.HasOrganisation),
                 InQuote = inQuote[group.Head],
+                IsSubject = headToken.Relation is "nsubj" or "nsubj:pass",
                 Pronoun = own.HasIdentity ? null : possessor ?? (IsPair(tokens, group.Head) ? "two" : null),
             });
         }

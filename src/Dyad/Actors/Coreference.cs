@@ -275,27 +275,39 @@ public static class Coreference
         return x with { Actor = actor, SentenceIndex = m.SentenceIndex, Head = m.Head, FirstToken = m.FirstToken, LastToken = m.LastToken, Plural = true };
     }
 
+    /// <summary>
+    /// The nearest earlier mention that <paramref name="match"/> accepts, sentence by sentence backwards; within a
+    /// sentence a subject wins over the latest mention ("Humala met the army chief. He said …" → Humala).
+    /// </summary>
     private static ActorMention? Last(List<ActorMention> resolved, ActorMention m, Predicate<ActorMention> match, int window)
     {
+        ActorMention? latest = null;
+        var sentence = -1;
         for (var k = resolved.Count - 1; k >= 0; k--)
         {
             var x = resolved[k];
-            if (m.SentenceIndex - x.SentenceIndex > window)
+            if (m.SentenceIndex - x.SentenceIndex > window || (latest is not null && x.SentenceIndex != sentence))
             {
                 break;
             }
 
-            if (x.Actor is null || (x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken))
+            if (x.Actor is null || (x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken) || !match(x))
             {
                 continue;
             }
 
-            if (match(x))
+            if (x.IsSubject)
             {
                 return x;
             }
+
+            if (latest is null)
+            {
+                latest = x;
+                sentence = x.SentenceIndex;
+            }
         }
 
-        return null;
+        return latest;
     }
 }

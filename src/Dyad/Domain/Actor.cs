@@ -33,6 +33,9 @@ public sealed record ActorMention(
     /// <summary>True for a person: a named office-holder, a name with a title, a singular title word.</summary>
     public bool PersonLike { get; init; }
 
+    /// <summary>True when the phrase is the subject of its clause (pronouns prefer subjects as antecedents).</summary>
+    public bool IsSubject { get; init; }
+
     /// <summary>True inside quotation marks.</summary>
     public bool InQuote { get; init; }
 
