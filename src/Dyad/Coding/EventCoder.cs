@@ -141,6 +141,85 @@ public sealed class EventCoder
                 Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, asker, type, stanceRule, published, inQuote, places, events);
             }
         }
+
+        CodeVisits(article, document, s, sentence, tokens, mentions, published, places, events);
+    }
+
+    /// <summary>
+    /// Visits named by a noun: "during a visit to Accra by Burkina Faso's defence minister", "Widodo's visit to Kuala
+    /// Lumpur", "X, on a visit to Y, said …" are trips made (042) like "X visited Y"; planned or cancelled ones are not.
+    /// </summary>
+    private void CodeVisits(
+        Article article, Document document, int s, Sentence sentence, ReadOnlySpan<Token> tokens, List<ActorMention> mentions,
+        DateOnly? published, PlaceResolver places, List<Event> events)
+    {
+        if (!kb.EventTypes.TryGetValue("042", out var visit))
+        {
+            return;
+        }
+
+        for (var n = 0; n < tokens.Length; n++)
+        {
+            if (tokens[n].Upos != "NOUN" || tokens[n].Lemma is not ("visit" or "trip" or "tour") || consumed[n])
+            {
+                continue;
+            }
+
+            List<ActorMention> targets = [], sources = [];
+            var unreal = false;
+            foreach (var c in tree.Children(n))
+            {
+                var t = tokens[c];
+                if (t.Relation == "nmod" && HasCase(tokens, c, "to"))
+                {
+                    targets = MentionsAt(tokens, mentions, c);
+                }
+                else if (t.Relation == "nmod" && HasCase(tokens, c, "by"))
+                {
+                    sources = MentionsAt(tokens, mentions, c);
+                }
+                else if (t.Relation == "nmod:poss")
+                {
+                    sources = MentionsAt(tokens, mentions, c);
+                }
+                else if (t.Relation is "amod" or "compound" && (t.Lemma ?? t.Text).ToLowerInvariant() is "planned" or "upcoming" or "proposed"
+                    or "possible" or "postponed" or "cancelled" or "canceled" or "future" or "next" or "expected" or "scheduled" or "delayed")
+                {
+                    unreal = true;
+                }
+            }
+
+            // "X, on a visit to Y, said …": the visitor is the subject of the clause the visit hangs from.
+            var governor = tokens[n].Head;
+            if (sources.Count == 0 && governor >= 0 && tokens[n].Relation is "obl" or "nmod" && tokens[governor].Upos == "VERB")
+            {
+                sources = Sources(tokens, mentions, governor);
+            }
+
+            if (unreal || targets.Count == 0 || sources.Count == 0 || (governor >= 0 && Stance(tokens, governor, visit.Code, out _, out _) is null))
+            {
+                continue;
+            }
+
+            var date = published is { } day ? (governor >= 0 ? DateResolver.Resolve(tokens, governor, day) : null) ?? day : (DateOnly?)null;
+            foreach (var a in sources)
+            {
+                foreach (var b in targets)
+                {
+                    if (a.Actor is not { } source || b.Actor is not { } target || source.Country == target.Country)
+                    {
+                        continue;
+                    }
+
+                    var first = Math.Min(Math.Min(a.FirstToken, b.FirstToken), n);
+                    var last = Math.Max(Math.Max(a.LastToken, b.LastToken), n);
+                    var place = places.Locate(article, document, s, tokens, n, a, b);
+                    events.Add(new Event(
+                        article.Id, s, date, source, target, visit.Code, visit.Goldstein, visit.Plover, place,
+                        document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, "noun: visit to +", 0.6));
+                }
+            }
+        }
     }
 
     private void Emit(
