@@ -248,7 +248,7 @@ public sealed class ActorFinder
         {
             var t = tokens[i];
             if (pieceAt[i] < 0 && t.Upos == "NOUN" && t.Lemma is "country" or "nation" or "side" or "neighbour" or "neighbor" or "state"
-                && IsPair(tokens, i))
+                or "leader" or "leaders" or "delegation" or "counterpart" && IsPair(tokens, i))
             {
                 // "the two countries", "both sides": the last two countries named, resolved by Coreference.
                 var first = i;
@@ -257,7 +257,9 @@ public sealed class ActorFinder
                     first = Math.Min(first, c);
                 }
 
-                mentions.Add(new ActorMention(s, i, first, i, tokens[first].Start, t.End, document.Text[tokens[first].Start..t.End], null, MentionKind.Pronoun)
+                // "The two leaders" are the governments' heads; "the two countries" the states themselves.
+                var role = t.Lemma is "leader" or "leaders" or "delegation" or "counterpart" ? new Actor("GOV", null, "GOV") : null;
+                mentions.Add(new ActorMention(s, i, first, i, tokens[first].Start, t.End, document.Text[tokens[first].Start..t.End], role, MentionKind.Pronoun)
                 {
                     Pronoun = "two",
                     Plural = true,
@@ -323,7 +325,7 @@ public sealed class ActorFinder
     /// <summary>Names of people the dictionaries do not know: the proper nouns of the phrase not matched as pieces.</summary>
     private string? UnknownName(ReadOnlySpan<Token> tokens, int head, in Composition own)
     {
-        if (tokens[head].Upos != "PROPN" || pieceAt[head] >= 0 || own.HasOrganisation)
+        if (tokens[head].Upos != "PROPN" || pieceAt[head] >= 0 || own.HasOrganisation || !char.IsUpper(tokens[head].Text[0]))
         {
             return null;
         }

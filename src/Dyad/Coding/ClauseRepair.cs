@@ -23,6 +23,7 @@ public static class ClauseRepair
     /// <summary>Repairs one sentence (heads are sentence-local).</summary>
     public static void Repair(Span<Token> tokens)
     {
+        MergeStackedSubjects(tokens);
         for (var v = 1; v < tokens.Length; v++)
         {
             var verb = tokens[v];
@@ -128,6 +129,35 @@ public static class ClauseRepair
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Nigerian Air Force jets bombed …" read as two subjects, "Nigerian" and "jets": a subject directly followed by
+    /// another subject of the same verb, with no comma or conjunction between, modifies it.
+    /// </summary>
+    private static void MergeStackedSubjects(Span<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Relation != "nsubj" || tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < tokens.Length && j <= i + 6; j++)
+            {
+                if (tokens[j].Upos is "PUNCT" or "CCONJ" or "VERB" or "AUX" or "ADP")
+                {
+                    break;
+                }
+
+                if (tokens[j].Relation == "nsubj" && tokens[j].Head == tokens[i].Head)
+                {
+                    tokens[i] = tokens[i] with { Head = j, Relation = tokens[i].Upos == "ADJ" ? "amod" : "compound" };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>A noun that heads the sentence or a reported clause: where a subject ends up when the verb is lost.</summary>

@@ -27,6 +27,7 @@ public sealed class PatternMatcher
     {
         clause.Clear();
         verbToken = verb;
+        currentTree = tree;
         Collect(tokens, tree, verb, true);
         clause.Sort();
         PatternMatch? best = null;
@@ -58,12 +59,15 @@ public sealed class PatternMatcher
     public IReadOnlyList<int> Clause => clause;
 
     private int verbToken;
+    private ParseTree? currentTree;
+    private VerbPattern? currentPattern;
 
     private bool Fits(ReadOnlySpan<Token> tokens, VerbPattern pattern, ReadOnlySpan<bool> isActor, out int target, out int spread)
     {
         target = -1;
         spread = 0;
         var parts = pattern.Parts;
+        currentPattern = pattern;
         if (parts.Length > matched.Length)
         {
             return false;
@@ -131,6 +135,17 @@ public sealed class PatternMatcher
     /// </summary>
     private bool AttachesToPattern(ReadOnlySpan<Token> tokens, int t, int part)
     {
+        if (tokens[t].Relation is "case" or "mark" or "fixed" && tokens[t].Upos is not ("ADP" or "PART" or "SCONJ"))
+        {
+            // "according to" is no form of "accord".
+            return false;
+        }
+
+        if (tokens[t].Upos is "NOUN" or "PROPN")
+        {
+            return NounBelongs(tokens, t, part);
+        }
+
         if (tokens[t].Upos != "ADP" || tokens[t].Relation != "case")
         {
             return true;
@@ -161,6 +176,66 @@ public sealed class PatternMatcher
             }
 
             node = governor;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun of a pattern must sit in the verb's object or in a phrase the pattern introduces, not in an
+    /// adverbial ("launch patrols after a series of raids" is no "launch raid"): every preposition on its way up to
+    /// the verb or to a matched word must be one the pattern itself names.
+    /// </summary>
+    private bool NounBelongs(ReadOnlySpan<Token> tokens, int t, int part)
+    {
+        var node = t;
+        for (var steps = 0; steps < 6 && node >= 0; steps++)
+        {
+            for (var k = 0; k < part; k++)
+            {
+                if (matched[k] == node && node != t)
+                {
+                    return true;
+                }
+            }
+
+            if (tokens[node].Relation is "obl" or "nmod" or "advcl" or "acl" && CaseOf(tokens, node) is { } preposition && !PatternHasWord(preposition))
+            {
+                return false;
+            }
+
+            if (tokens[node].Relation is "ccomp" or "parataxis" or "acl:relcl")
+            {
+                return false;
+            }
+
+            node = tokens[node].Head;
+        }
+
+        return false;
+    }
+
+    private string? CaseOf(ReadOnlySpan<Token> tokens, int noun)
+    {
+        foreach (var c in currentTree!.Children(noun))
+        {
+            if (tokens[c].Relation == "case")
+            {
+                return tokens[c].Text.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    private bool PatternHasWord(string word)
+    {
+        foreach (var part in currentPattern!.Parts)
+        {
+            if (Array.IndexOf(part.Words, word) >= 0)
+            {
+                return true;
+            }
         }
 
         return false;
