@@ -435,10 +435,10 @@ public sealed class ActorFinder
                         }
 
                         break;
-                    case PersonName pn2 when c.Country is null && !c.Person:
-                        // Out of office on this date: the person still belongs to the country.
-                        c.Country = pn2.Person.Country;
-                        c.Name ??= pn2.Person.Name;
+                    case PersonName pn2 when !c.Person && c.Name is null:
+                        // Out of office on this date: the person keeps the name and belongs to the country.
+                        c.Country ??= pn2.Person.Country;
+                        c.Name = pn2.Person.Name;
                         break;
                     default:
                         used = false;

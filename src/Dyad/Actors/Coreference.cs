@@ -32,7 +32,10 @@ public static class Coreference
 
         // Without a dateline, the first country the story names is where unplaced roles belong.
         homeCountry ??= found.Find(m => m.Kind == MentionKind.Name && m.Actor?.Country is { Length: 3 })?.Actor?.Country;
-        List<ActorMention>? speaker = null;
+
+        // Outside quotations first, the whole article: the attributions ("…," he said) name who "we" and "our" are
+        // inside, and a quotation may open sentences before its attribution.
+        var ranges = new List<(int From, int To)>(document.Sentences.Count);
         var from = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -42,9 +45,8 @@ public static class Coreference
                 to++;
             }
 
+            ranges.Add((from, to));
             var sentenceMentions = found.GetRange(from, to - from);
-
-            // Outside quotations first: the attribution ("…," he said) names who "we" and "our" are inside.
             for (var k = from; k < to; k++)
             {
                 if (!found[k].InQuote)
@@ -53,18 +55,50 @@ public static class Coreference
                 }
             }
 
-            speaker = Speaker(document, s, resolved) ?? (HasQuote(found, from, to) ? speaker : null);
-            for (var k = from; k < to; k++)
-            {
-                if (found[k].InQuote)
-                {
-                    ResolveOne(found[k], resolved, homeCountry, speaker, sentenceMentions);
-                }
-            }
-
             from = to;
         }
 
+        var speakers = new List<ActorMention>?[document.Sentences.Count];
+        for (var s = 0; s < speakers.Length; s++)
+        {
+            speakers[s] = Speaker(document, s, resolved);
+        }
+
+        var quoted = new List<ActorMention>();
+        List<ActorMention>? speaker = null;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var (first, last) = ranges[s];
+            var hasQuote = HasQuote(found, first, last);
+            speaker = speakers[s] ?? (hasQuote ? speaker : null);
+            if (!hasQuote)
+            {
+                continue;
+            }
+
+            // A quotation whose attribution comes in a later sentence: "We will retaliate. Our patience has limits," he said.
+            var own = speaker;
+            for (var next = s + 1; own is null && next < speakers.Length && next <= s + 3; next++)
+            {
+                own = speakers[next];
+            }
+
+            var sentenceMentions = found.GetRange(first, last - first);
+            var before = resolved.Count;
+            for (var k = first; k < last; k++)
+            {
+                if (found[k].InQuote)
+                {
+                    ResolveOne(found[k], resolved, homeCountry, own, sentenceMentions);
+                }
+            }
+
+            // Keep quoted mentions aside until the end, so that the list searched for antecedents stays in text order.
+            quoted.AddRange(resolved.GetRange(before, resolved.Count - before));
+            resolved.RemoveRange(before, resolved.Count - before);
+        }
+
+        resolved.AddRange(quoted);
         resolved.Sort(static (a, b) => a.SentenceIndex != b.SentenceIndex
             ? a.SentenceIndex.CompareTo(b.SentenceIndex)
             : a.FirstToken.CompareTo(b.FirstToken));
@@ -291,7 +325,7 @@ public static class Coreference
                 break;
             }
 
-            if (x.Actor is null || (x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken) || !match(x))
+            if (x.Actor is null || x.SentenceIndex > m.SentenceIndex || (x.SentenceIndex == m.SentenceIndex && x.FirstToken >= m.FirstToken) || !match(x))
             {
                 continue;
             }

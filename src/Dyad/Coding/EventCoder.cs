@@ -25,6 +25,7 @@ public sealed class EventCoder
     };
 
     private readonly KnowledgeBase kb;
+    private readonly List<DateOnly?> attributionDates = [];
     private readonly PatternMatcher matcher = new();
     private readonly PatternMatcher complementMatcher = new();
     private readonly ParseTree tree = new();
@@ -43,6 +44,13 @@ public sealed class EventCoder
     {
         var events = new List<Event>();
         var published = article.Published is { } p ? DateOnly.FromDateTime(p) : (DateOnly?)null;
+        attributionDates.Clear();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            attributionDates.Add(published is { } day ? AttributionDate(document.SentenceTokens(s), inQuote.Slice(sentence.FirstToken, sentence.TokenCount), day) : null);
+        }
+
         var first = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -336,7 +344,9 @@ public sealed class EventCoder
             return;
         }
 
-        var date = published is { } day ? DateResolver.Resolve(tokens, v, day) ?? StatementDate(tokens, v, stanceRule, day) ?? day : (DateOnly?)null;
+        var date = published is { } day
+            ? DateResolver.Resolve(tokens, v, day) ?? StatementDate(tokens, v, stanceRule, day) ?? QuotedDate(s, inQuote[v], stanceRule) ?? day
+            : (DateOnly?)null;
         var location = places.Locate(article, document, s, tokens, v, pairs[0].Source, pairs[0].Target);
         var quote = inQuote[v] ? QuoteAround(document, tokens, inQuote, v) : null;
         var rule = $"{Path.GetFileNameWithoutExtension(m.Pattern.Source.File)}:{m.Pattern.Source.Line} {m.Pattern.Text}"
@@ -346,6 +356,13 @@ public sealed class EventCoder
         {
             var source = a.Actor;
             var target = Counterpart(tokens, b, source);
+            if (type.Code.Root is "01" or "04" && tokens[b.Head].Lemma is "reporter" or "reporters" or "journalist" or "journalists" or "press"
+                or "correspondent" or "correspondents" or "newsman" or "newsmen")
+            {
+                // Speaking to reporters is how the news is made, not an event between actors.
+                continue;
+            }
+
             if (source is null || target is null || source.Code == target.Code || !seen.Add((source.Code, target.Code)))
             {
                 continue;
@@ -814,6 +831,39 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>The date of the verb of saying outside quotation marks in a sentence ("…," he said on Monday).</summary>
+    private static DateOnly? AttributionDate(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, DateOnly published)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!inQuote[i] && tokens[i].Upos == "VERB" && tokens[i].Lemma is { } lemma && Dyad.Actors.Coreference.SayVerbs.Contains(lemma))
+            {
+                return DateResolver.Resolve(tokens, i, published);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An announcement inside a quotation is dated by its attribution, in this sentence or one of the next.</summary>
+    private DateOnly? QuotedDate(int s, bool quoted, string? stanceRule)
+    {
+        if (!quoted || stanceRule is null)
+        {
+            return null;
+        }
+
+        for (var k = s; k < attributionDates.Count && k <= s + 3; k++)
+        {
+            if (attributionDates[k] is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The explicit subject of <paramref name="verb"/>, if it names an actor.</summary>

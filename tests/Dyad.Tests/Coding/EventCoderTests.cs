@@ -109,6 +109,26 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_quotation_before_its_attribution_sentence_belongs_to_the_speaker()
+    {
+        var events = Code("\"We will retaliate against Azerbaijan. Our patience has limits,\" Armenian Defence Minister Suren Papikyan said on Monday.", "2023-09-12");
+
+        var e = Assert.Single(events);
+        Assert.Equal("ARMGOV", e.Source.Code);
+        Assert.Equal("AZE", e.Target?.Code);
+        Assert.Equal("13", e.Code.Root);
+        Assert.Equal(new DateOnly(2023, 9, 11), e.Date);
+    }
+
+    [Fact]
+    public void Talking_to_reporters_is_not_an_event()
+    {
+        var events = Code("Colombian President Gustavo Petro spoke to reporters in Bogota on Friday.", "2023-09-15");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
     public void Role_words_without_a_country_take_the_datelines()
     {
         var events = Code("Rebels attacked an army base outside the town on Sunday, killing four soldiers.", "2016-02-09", "Bamako");
