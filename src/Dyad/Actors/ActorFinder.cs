@@ -574,7 +574,8 @@ public sealed class ActorFinder
                 return 0;
             }
 
-            if (length > 0)
+            // "People 's Liberation Army": the possessive clitic joins its word again, as the dictionaries write it.
+            if (length > 0 && word[0] != '\'')
             {
                 key[length++] = ' ';
             }

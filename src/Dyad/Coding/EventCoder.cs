@@ -609,6 +609,12 @@ public sealed class EventCoder
             node = tokens[node].Head;
         }
 
+        // What a relative clause reports ("pay rises they say the government promised") is named in passing too.
+        if (tokens[node].Relation is "ccomp" && tokens[node].Head is var sayer and >= 0 && tokens[sayer].Relation is "acl:relcl" or "acl")
+        {
+            return false;
+        }
+
         var rel = tokens[node].Relation ?? "";
         if (rel is not ("acl:relcl" or "acl" or "amod" or "compound" or "nmod" or "obl" or "obj" or "nsubj" or "appos"))
         {

@@ -152,9 +152,10 @@ public sealed class PatternMatcher
         }
 
         // Up through the noun phrases the preposition sits in ("share intelligence on the movements of groups with
-        // Ouagadougou"), but not across another verb.
+        // Ouagadougou"), but not across another verb; a preposition right after the verb ("call on +") is the verb's own.
         var node = tokens[t].Head;
-        for (var steps = 0; steps < 4 && node >= 0; steps++)
+        var reach = part == 1 ? 1 : 4;
+        for (var steps = 0; steps < reach && node >= 0; steps++)
         {
             var governor = tokens[node].Head;
             if (governor < 0)
