@@ -48,6 +48,8 @@ public static class ClauseRepair
                 continue;
             }
 
+            var appositive = false;
+
             if (verb.Relation is "acl:relcl" or "acl" && tokens[head].Relation is "obj" or "nsubj" && tokens[head].Head is var sayer and >= 0
                 && tokens[sayer].Upos == "VERB" && ThatBefore(tokens, sayer, head))
             {
@@ -59,10 +61,12 @@ public static class ClauseRepair
             }
 
             if (head < v && tokens[head].Relation == "appos" && tokens[head].Head is var named and >= 0 && named < head
-                && verb.Xpos is "VBD" or "VBZ" && IsClauseHeadNoun(tokens[named]))
+                && verb.Xpos is "VBD" or "VBZ" or "VBN" && IsClauseHeadNoun(tokens[named]) && tokens[v - 1].Text == ",")
             {
-                // "Raila Odinga, the opposition leader, accused …" with "accused" hung on the apposition.
+                // "Raila Odinga, the opposition leader, accused …" with "accused" hung on the apposition; after the
+                // closing comma even a participle form is the main verb ("…, one of the armed groups, clashed with").
                 head = named;
+                appositive = true;
             }
 
             if (verb.Relation == "acl" && IsToInfinitive(tokens, v) && tokens[head].Relation is "obj" or "obl" && tokens[head].Head is var asker and >= 0
@@ -73,11 +77,13 @@ public static class ClauseRepair
                 continue;
             }
 
-            if (head < v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && IsClauseHeadNoun(tokens[head]) && HasObject(tokens, v, verb.Xpos))
+            if (head < v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && IsClauseHeadNoun(tokens[head]) && (appositive || HasObject(tokens, v, verb.Xpos)))
             {
-                // "Police fired tear gas": "fired" hung on "Police"; the verb takes the noun's place.
+                // "Police fired tear gas": "fired" hung on "Police"; the verb takes the noun's place (as the reported
+                // clause when the noun had been made the subject of "… , officials said").
                 var noun = tokens[head];
-                tokens[v] = verb with { Head = noun.Head, Relation = noun.Relation };
+                var reported = noun.Relation == "nsubj" && noun.Head >= 0 && noun.Head > v && tokens[noun.Head].Upos == "VERB";
+                tokens[v] = verb with { Head = noun.Head, Relation = reported ? "ccomp" : noun.Relation };
                 tokens[head] = noun with { Head = v, Relation = "nsubj" };
             }
             else if (head > v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && SubjectBefore(tokens, v) is var subject and >= 0
@@ -86,7 +92,8 @@ public static class ClauseRepair
                 // "Farmers blocked highways": "blocked" read as an adjective of "highways".
                 var noun = tokens[subject];
                 var obj = tokens[head];
-                tokens[v] = verb with { Head = noun.Head, Relation = noun.Relation };
+                var reported = noun.Relation == "nsubj" && noun.Head >= 0 && noun.Head > v && tokens[noun.Head].Upos == "VERB";
+                tokens[v] = verb with { Head = noun.Head, Relation = reported ? "ccomp" : noun.Relation };
                 tokens[subject] = noun with { Head = v, Relation = "nsubj" };
                 tokens[head] = obj with { Head = v, Relation = "obj" };
             }
@@ -209,10 +216,25 @@ public static class ClauseRepair
         return false;
     }
 
-    /// <summary>The head of the noun phrase right before <paramref name="v"/>, if the verb directly follows one.</summary>
+    /// <summary>
+    /// The head of the noun phrase right before <paramref name="v"/>, if the verb directly follows one, or follows
+    /// one and a clause between commas ("The Islamic State group, which held much of Iraq, fired …").
+    /// </summary>
     private static int SubjectBefore(ReadOnlySpan<Token> tokens, int v)
     {
         var i = v - 1;
+        if (tokens[i].Text == "," && v >= 3)
+        {
+            for (var c = v - 2; c > 0 && c >= v - 15; c--)
+            {
+                if (tokens[c].Text == ",")
+                {
+                    i = c - 1;
+                    break;
+                }
+            }
+        }
+
         if (tokens[i].Upos is not ("NOUN" or "PROPN" or "PRON"))
         {
             return -1;
