@@ -15,6 +15,7 @@ public sealed class ArticleCoder
     private readonly ActorFinder finder;
     private readonly EventCoder coder;
     private readonly PlaceResolver places;
+    private readonly AttributionSplit attributions;
     private bool[] inQuote = new bool[1024];
 
     /// <summary>Creates a coder over loaded knowledge and language models.</summary>
@@ -24,6 +25,7 @@ public sealed class ArticleCoder
         finder = new ActorFinder(knowledge);
         coder = new EventCoder(knowledge);
         places = new PlaceResolver(knowledge, finder);
+        attributions = new AttributionSplit(models.Parser);
     }
 
     /// <summary>When set, the event coder explains its decisions here (see <see cref="EventCoder.Trace"/>).</summary>
@@ -44,6 +46,7 @@ public sealed class ArticleCoder
     {
         document = new Document(article.Text);
         models.Process(document);
+        attributions.Process(document);
         ClauseRepair.Process(document);
         LastSentenceCount = document.Sentences.Count;
         var quotes = MarkQuotes(document);

@@ -46,6 +46,15 @@ public sealed class DependencyParser
         }
     }
 
+    /// <summary>Parses <paramref name="tokens"/> (tagged) as one sentence of their own; heads are local to the span.</summary>
+    public void ParseSpan(Span<Token> tokens)
+    {
+        if (tokens.Length > 0)
+        {
+            Parse(tokens, new ParseState());
+        }
+    }
+
     private void Parse(Span<Token> tokens, ParseState state)
     {
         var n = tokens.Length;
