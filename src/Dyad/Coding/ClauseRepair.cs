@@ -69,6 +69,14 @@ public static class ClauseRepair
                 appositive = true;
             }
 
+            if (head < v && tokens[head].Relation == "nmod" && tokens[head].Head is var quantity and >= 0 && quantity < head
+                && IsClauseHeadNoun(tokens[quantity]) && CaseIs(tokens, head, "of") && verb.Xpos is "VBD" or "VBZ" or "VBP")
+            {
+                // "Thousands of opposition supporters rallied …" with "rallied" hung on "supporters".
+                head = quantity;
+                appositive = true;
+            }
+
             if (verb.Relation == "acl" && IsToInfinitive(tokens, v) && tokens[head].Relation is "obj" or "obl" && tokens[head].Head is var asker and >= 0
                 && tokens[asker].Upos == "VERB" && AskingVerbs.Contains(tokens[asker].Lemma ?? ""))
             {
@@ -119,6 +127,19 @@ public static class ClauseRepair
             if (tokens[i].Upos is "VERB" or "PUNCT")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CaseIs(ReadOnlySpan<Token> tokens, int noun, string word)
+    {
+        for (var i = 0; i < noun; i++)
+        {
+            if (tokens[i].Head == noun && tokens[i].Relation == "case")
+            {
+                return tokens[i].Text.Equals(word, StringComparison.OrdinalIgnoreCase);
             }
         }
 
