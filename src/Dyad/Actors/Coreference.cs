@@ -235,17 +235,28 @@ public static class Coreference
 
         if (word == "two")
         {
-            return LastTwoCountries(m, resolved);
+            return LastTwoCountries(m, resolved, Window);
         }
 
         ActorMention? found = word switch
         {
             "he" or "she" or "him" or "her" or "his" or "hers" => Last(resolved, m, x => x.PersonLike && !x.Plural, Window),
             "it" or "its" => Last(resolved, m, x => !x.PersonLike && !x.Plural, Window),
-            "they" or "them" or "their" or "theirs" or "we" or "us" or "our" => Last(resolved, m, x => x.Plural, Window)
-                ?? Last(resolved, m, x => !x.PersonLike, Window),
+            "they" or "them" or "their" or "theirs" or "we" or "us" or "our" => Last(resolved, m, x => x.Plural, 1),
             _ => null,
         };
+
+        if (found is null && word is "they" or "them" or "their" or "theirs" or "we" or "us" or "our")
+        {
+            // "Kenya's president met his Ugandan counterpart. They agreed …": the two sides of the last sentence.
+            var pair = LastTwoCountries(m, resolved, 1);
+            if (pair.Count == 2)
+            {
+                return pair;
+            }
+
+            found = Last(resolved, m, x => x.Plural, Window) ?? Last(resolved, m, x => !x.PersonLike, Window);
+        }
 
         if (found is null)
         {
@@ -258,7 +269,7 @@ public static class Coreference
     }
 
     /// <summary>"The two leaders": the last two actors of different countries named before, with the role's sector.</summary>
-    private static List<ActorMention> LastTwoCountries(ActorMention m, List<ActorMention> resolved)
+    private static List<ActorMention> LastTwoCountries(ActorMention m, List<ActorMention> resolved, int window)
     {
         var pair = new List<ActorMention>(2);
 
@@ -267,7 +278,7 @@ public static class Coreference
         {
             var x = resolved[k];
             var y = resolved[k - 1];
-            if (m.SentenceIndex - x.SentenceIndex > Window)
+            if (m.SentenceIndex - x.SentenceIndex > window)
             {
                 break;
             }
@@ -282,7 +293,7 @@ public static class Coreference
         for (var k = resolved.Count - 1; k >= 0 && pair.Count < 2; k--)
         {
             var x = resolved[k];
-            if (m.SentenceIndex - x.SentenceIndex > Window)
+            if (m.SentenceIndex - x.SentenceIndex > window)
             {
                 break;
             }
@@ -305,7 +316,8 @@ public static class Coreference
         // The pair shares one head so that events between them come out both ways, like coordinated actors.
         var country = x.Actor!.Country!;
         var sector = m.Actor?.Sector;
-        var actor = sector is null ? new Actor(country, country, null) : new Actor(country + sector, country, sector, null, x.PersonLike ? x.Actor.Name : null);
+        var actor = m.Kind == MentionKind.Pronoun && m.Pronoun != "two" ? x.Actor
+            : sector is null ? new Actor(country, country, null) : new Actor(country + sector, country, sector, null, x.PersonLike ? x.Actor.Name : null);
         return x with { Actor = actor, SentenceIndex = m.SentenceIndex, Head = m.Head, FirstToken = m.FirstToken, LastToken = m.LastToken, Plural = true };
     }
 

@@ -106,6 +106,9 @@ public static class ClauseRepair
                 tokens[head] = obj with { Head = v, Relation = "obj" };
             }
         }
+
+        // After the verb repairs, which may have just made the verb a conjunct of its first subject.
+        CoordinatedSubjects(tokens);
     }
 
     private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
@@ -186,6 +189,63 @@ public static class ClauseRepair
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "The United States and its allies imposed sanctions" read as "States" heading the sentence and "imposed" a
+    /// conjunct with "allies" for subject: the verb heads the sentence again, with both nouns as its subject.
+    /// </summary>
+    private static void CoordinatedSubjects(Span<Token> tokens)
+    {
+        for (var v = 2; v < tokens.Length; v++)
+        {
+            var verb = tokens[v];
+            var head = verb.Head;
+            if (verb.Upos != "VERB" || verb.Relation != "conj" || head < 0 || head > v || tokens[head].Upos is not ("NOUN" or "PROPN")
+                || tokens[head].Relation != "root")
+            {
+                continue;
+            }
+
+            var second = -1;
+            for (var i = head + 1; i < v; i++)
+            {
+                if (tokens[i].Head == v && tokens[i].Relation == "nsubj")
+                {
+                    second = i;
+                }
+            }
+
+            if (second < 0 || !CoordinatorBetween(tokens, head, second))
+            {
+                continue;
+            }
+
+            tokens[v] = verb with { Head = -1, Relation = "root" };
+            tokens[head] = tokens[head] with { Head = v, Relation = "nsubj" };
+            tokens[second] = tokens[second] with { Head = head, Relation = "conj" };
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                // Whatever hung on the old root but belongs to the clause (final punctuation, time) follows the verb.
+                if (i != v && tokens[i].Head == head && tokens[i].Relation is "punct" or "obl" && i > v)
+                {
+                    tokens[i] = tokens[i] with { Head = v };
+                }
+            }
+        }
+    }
+
+    private static bool CoordinatorBetween(ReadOnlySpan<Token> tokens, int a, int b)
+    {
+        for (var i = a + 1; i < b; i++)
+        {
+            if (tokens[i].Upos == "CCONJ")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A noun that heads the sentence or a reported clause: where a subject ends up when the verb is lost.</summary>

@@ -37,4 +37,16 @@ public class ClauseRepairTests
             }
         }
     }
+
+    [Fact]
+    public void A_verb_parsed_as_the_conjunct_of_its_first_subject_heads_the_sentence_again()
+    {
+        var document = BuiltInModels.Read("The United States and its allies imposed sanctions on Iran on Monday.");
+        ClauseRepair.Process(document);
+
+        var tokens = document.SentenceTokens(0);
+        var verb = BuiltInModels.Find(document, "imposed");
+        Assert.True(tokens[verb].Head == -1, string.Join(" ", tokens.ToArray().Select((t, i) => $"{i}:{t.Text}/{t.Upos}/{t.Xpos}/{t.Relation}>{t.Head}")));
+        Assert.Equal(verb, tokens[BuiltInModels.Find(document, "States")].Head);
+    }
 }
