@@ -70,7 +70,8 @@ public static class ClauseRepair
             }
 
             if (head < v && tokens[head].Relation == "nmod" && tokens[head].Head is var quantity and >= 0 && quantity < head
-                && IsClauseHeadNoun(tokens[quantity]) && CaseIs(tokens, head, "of") && verb.Xpos is "VBD" or "VBZ" or "VBP")
+                && IsClauseHeadNoun(tokens[quantity]) && CaseIs(tokens, head, "of")
+                && (verb.Xpos is "VBD" or "VBZ" or "VBP" || (verb.Xpos == "VBN" && tokens[quantity].Relation == "root")))
             {
                 // "Thousands of opposition supporters rallied …" with "rallied" hung on "supporters".
                 head = quantity;
