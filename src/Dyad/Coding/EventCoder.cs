@@ -107,6 +107,25 @@ public sealed class EventCoder
                 }
 
                 var match = matcher.Best(tokens, tree, v, patterns, isActor);
+                List<ActorMention>? townTarget = null;
+                if (match is null && TownTargets(document, s, tokens, isActor, places) is { } withTowns)
+                {
+                    // "pounded the city of Kharkiv", "arrived in Goma": a town stands for its country as the target of
+                    // an attack, an occupation or a visit.
+                    match = matcher.Best(tokens, tree, v, patterns, withTowns);
+                    if (match is { } t && t.Target >= 0 && !isActor[t.Target] && (t.Pattern.Code.QuadClass == 4 || t.Pattern.Code.Value is "042" or "043")
+                        && places.TownAt(document, s, tokens, t.Target) is { } town)
+                    {
+                        var first = tokens[t.Target];
+                        townTarget = [new ActorMention(s, t.Target, t.Target, t.Target, first.Start, first.End, first.Text,
+                            new Actor(town.Country, town.Country, null, null, town.Name), MentionKind.Name)];
+                    }
+                    else
+                    {
+                        match = null;
+                    }
+                }
+
                 if (match is not { } m)
                 {
                     Trace?.Add($"[{s}] {tokens[v].Text}@{v}: no pattern of '{lemma}' fits");
@@ -146,7 +165,8 @@ public sealed class EventCoder
                 Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' → {code}{(stanceRule is null ? "" : " " + stanceRule)}, target token {m.Target}");
 
                 var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, named, v, m.Used);
-                Emit(article, document, s, sentence, tokens, mentions, v, m, fallback, asker, type, stanceRule, published, inQuote, places, events);
+                Emit(article, document, s, sentence, tokens, townTarget is null ? mentions : [.. mentions, .. townTarget], v, m, fallback, asker, type,
+                    stanceRule, published, inQuote, places, events);
             }
         }
 
@@ -1025,6 +1045,22 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>The actor marks with towns added (tokens naming a town, or nouns whose "of" phrase does); null when none.</summary>
+    private static bool[]? TownTargets(Document document, int s, ReadOnlySpan<Token> tokens, bool[] isActor, PlaceResolver places)
+    {
+        bool[]? marks = null;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!isActor[t] && tokens[t].Upos is "PROPN" or "NOUN" && places.TownAt(document, s, tokens, t) is not null)
+            {
+                marks ??= (bool[])isActor.Clone();
+                marks[t] = true;
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>Marks each token that heads an actor mention or a noun phrase holding one (see <see cref="MentionsAt"/>).</summary>

@@ -33,8 +33,30 @@ public sealed class PlaceResolver
         return cities.Length == 0 ? null : cities[0].Country;
     }
 
-    /// <summary>Where the action at verb <paramref name="v"/> of sentence <paramref name="s"/> took place, if anywhere.</summary>
-    public Place? Locate(Article article, Document document, int s, ReadOnlySpan<Token> tokens, int v, ActorMention source, ActorMention target)
+    /// <summary>
+    /// The town a token names, or that a noun names through its "of" phrase ("the city of Kharkiv"), for verbs that
+    /// act on a place; null when none.
+    /// </summary>
+    public City? TownAt(Document document, int s, ReadOnlySpan<Token> tokens, int token)
+    {
+        Load(document, s, tokens);
+        if (placeAt[token] is { } city)
+        {
+            return city;
+        }
+
+        for (var c = 0; c < tokens.Length; c++)
+        {
+            if (tokens[c].Head == token && tokens[c].Relation is "nmod" or "compound" or "flat" or "appos" && placeAt[c] is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    private void Load(Document document, int s, ReadOnlySpan<Token> tokens)
     {
         if (!ReferenceEquals(loadedDocument, document) || loadedSentence != s)
         {
@@ -47,7 +69,12 @@ public sealed class PlaceResolver
             loadedDocument = document;
             loadedSentence = s;
         }
+    }
 
+    /// <summary>Where the action at verb <paramref name="v"/> of sentence <paramref name="s"/> took place, if anywhere.</summary>
+    public Place? Locate(Article article, Document document, int s, ReadOnlySpan<Token> tokens, int v, ActorMention source, ActorMention target)
+    {
+        Load(document, s, tokens);
         for (var node = v; node >= 0;)
         {
             for (var c = 0; c < tokens.Length; c++)
