@@ -371,10 +371,13 @@ public sealed class EventCoder
             return;
         }
 
-        var date = published is { } day
-            ? DateResolver.Resolve(tokens, v, day) ?? StatementDate(tokens, v, stanceRule, day) ?? QuotedDate(s, inQuote[v], stanceRule)
-                ?? ReportDate(tokens, v, day) ?? day
-            : (DateOnly?)null;
+        // An announced, refused, asked-for or threatened action happens when it is said, not when it would be done
+        // ("ready to resume talks next week" is dated by the statement); a reported action keeps its own date, else
+        // the date of the clause it hangs from ("cut ties on Monday …, accusing Doha"), else the story's.
+        var date = published is not { } day ? (DateOnly?)null
+            : stanceRule is not null
+                ? AncestorDate(tokens, v, day) ?? QuotedDate(s, inQuote[v], stanceRule) ?? (inQuote[v] ? null : DateResolver.Resolve(tokens, v, day)) ?? day
+                : DateResolver.Resolve(tokens, v, day) ?? AncestorDate(tokens, v, day) ?? day;
         var location = places.Locate(article, document, s, tokens, v, pairs[0].Source, pairs[0].Target);
         var quote = inQuote[v] ? QuoteAround(document, tokens, inQuote, v) : null;
         var rule = $"{Path.GetFileNameWithoutExtension(m.Pattern.Source.File)}:{m.Pattern.Source.Line} {m.Pattern.Text}"
@@ -828,29 +831,6 @@ public sealed class EventCoder
         return [];
     }
 
-    /// <summary>
-    /// An announced, refused, demanded or threatened action happens when it is said: "said on Monday it would send
-    /// aid" is a pledge made on Monday. The date is taken from the verbs above the action.
-    /// </summary>
-    private static DateOnly? StatementDate(ReadOnlySpan<Token> tokens, int v, string? stanceRule, DateOnly published)
-    {
-        if (stanceRule is null)
-        {
-            return null;
-        }
-
-        var node = tokens[v].Head;
-        for (var steps = 0; node >= 0 && steps < 4; steps++, node = tokens[node].Head)
-        {
-            if (tokens[node].Upos is "VERB" && DateResolver.Resolve(tokens, node, published) is { } date)
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The actor the verb coordinated before <paramref name="v"/> acts on (its object or prepositional object).</summary>
     private List<ActorMention> ConjunctTargets(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v, List<ActorMention> sources)
     {
@@ -894,18 +874,15 @@ public sealed class EventCoder
         return [];
     }
 
-    /// <summary>
-    /// An action reported without a date of its own ("Saudi Arabia has agreed to …, the ministry said on Wednesday")
-    /// is dated by the report.
-    /// </summary>
-    private static DateOnly? ReportDate(ReadOnlySpan<Token> tokens, int v, DateOnly published)
+    /// <summary>The date of the nearest verb above <paramref name="v"/> that has one.</summary>
+    private static DateOnly? AncestorDate(ReadOnlySpan<Token> tokens, int v, DateOnly published)
     {
         var node = tokens[v].Head;
-        for (var steps = 0; node >= 0 && steps < 4; steps++, node = tokens[node].Head)
+        for (var steps = 0; node >= 0 && steps < 5; steps++, node = tokens[node].Head)
         {
-            if (tokens[node].Upos == "VERB" && tokens[node].Lemma is { } lemma && Dyad.Actors.Coreference.SayVerbs.Contains(lemma))
+            if (tokens[node].Upos == "VERB" && DateResolver.Resolve(tokens, node, published) is { } date)
             {
-                return DateResolver.Resolve(tokens, node, published);
+                return date;
             }
         }
 
