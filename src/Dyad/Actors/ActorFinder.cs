@@ -224,6 +224,13 @@ public sealed class ActorFinder
             }
 
             var kind = own.HasIdentity ? MentionKind.Name : MentionKind.Role;
+            if (kind == MentionKind.Role && headToken.Lemma is "town" or "city" or "village" or "area" or "region" or "territory" or "district"
+                or "province" or "zone" or "neighbourhood" or "neighborhood" or "enclave")
+            {
+                // "the rebel-held town", "opposition areas": places, not the actors that name them.
+                continue;
+            }
+
             if (actor is null && possessor is null)
             {
                 continue;

@@ -31,6 +31,7 @@ public sealed class EventCoder
     private readonly ParseTree tree = new();
     private bool[] consumed = new bool[256];
     private bool[] actorAt = new bool[256];
+    private readonly Dictionary<int, string> codedVerbs = [];
     private bool[] namedAt = new bool[256];
 
     /// <summary>When set, each verb with patterns adds a line saying what was matched and why it was or was not coded.</summary>
@@ -85,6 +86,7 @@ public sealed class EventCoder
         }
 
         Array.Clear(consumed, 0, tokens.Length);
+        codedVerbs.Clear();
         var sentence = document.Sentences[s];
         var isActor = MarkActors(tokens, mentions);
         var named = MarkNamed(tokens, mentions);
@@ -140,6 +142,23 @@ public sealed class EventCoder
                     }
                 }
 
+                // "called it a gesture", "called the plan reckless": a verb with an object and a predicate on it names,
+                // it does not act on the object.
+                if (m.Target >= 0 && tokens[m.Target].Relation == "obj" && HasSecondaryPredicate(tokens, v))
+                {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' names its object, not an act on it");
+                    continue;
+                }
+
+                // One act, one event: an infinitive of purpose after a verb already coded with the same root ("began a
+                // hunger strike to protest …") restates that act.
+                if (tokens[v].Relation is "advcl" or "xcomp" && tokens[v].Head is var governing and >= 0
+                    && codedVerbs.TryGetValue(governing, out var governingRoot) && governingRoot == m.Pattern.Code.Root)
+                {
+                    Trace?.Add($"[{s}] {tokens[v].Text}@{v}: the purpose of an act already coded");
+                    continue;
+                }
+
                 // A bare "agreed", "vowed" or "urged X" says less than the action it governs, which is coded instead
                 // as the pledge, appeal or demand of that action.
                 if (IsBare(m.Pattern) && KindOf(lemma) is Governor.Intent or Governor.Demand or Governor.Appeal or Governor.Threat && HasCodableComplement(tokens, v, isActor))
@@ -165,6 +184,7 @@ public sealed class EventCoder
                 Trace?.Add($"[{s}] {tokens[v].Text}@{v}: '{m.Pattern.Text}' → {code}{(stanceRule is null ? "" : " " + stanceRule)}, target token {m.Target}");
 
                 var fallback = m.Pattern.HasTarget ? -1 : ObjectActor(tokens, matcher.Clause, isActor, named, v, m.Used);
+                codedVerbs[v] = m.Pattern.Code.Root;
                 Emit(article, document, s, sentence, tokens, townTarget is null ? mentions : [.. mentions, .. townTarget], v, m, fallback, asker, type,
                     stanceRule, published, inQuote, places, events);
             }
@@ -653,7 +673,7 @@ public sealed class EventCoder
         }
 
         // "accused the army of executing civilians", "suspected of spying": what an accusation charges is no event.
-        if (HasMark(tokens, v, "of") && tokens[v].Xpos == "VBG")
+        if (HasMark(tokens, v, "of", "with", "for") && tokens[v].Xpos == "VBG")
         {
             return false;
         }
@@ -705,6 +725,19 @@ public sealed class EventCoder
             if (tokens[c].Relation is "obj" or "xcomp" or "ccomp" || (tokens[c].Relation is "obl" && c > v))
             {
                 return tokens[head].Relation == "root" || tokens[c].Relation is "obj";
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasSecondaryPredicate(ReadOnlySpan<Token> tokens, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tokens[c].Relation == "xcomp" && tokens[c].Upos is "ADJ" or "NOUN" or "PROPN")
+            {
+                return true;
             }
         }
 
