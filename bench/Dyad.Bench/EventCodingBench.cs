@@ -17,14 +17,17 @@ public class EventCodingBench
 {
     private const int SentencesPerInvoke = 10_000;
     private readonly List<string> files = [];
+    private readonly List<Dyad.Domain.Article> stories = [];
     private ArticleCoder coder = null!;
+    private LanguageModels models = null!;
     private int articles;
 
     [GlobalSetup]
     public void Setup()
     {
         var knowledge = KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot).Base;
-        coder = new ArticleCoder(knowledge, LanguageModels.Load(LanguageModels.BuiltInRoot));
+        models = LanguageModels.Load(LanguageModels.BuiltInRoot);
+        coder = new ArticleCoder(knowledge, models);
         var sentences = 0;
         foreach (var path in Directory.GetFiles(Path.Combine(SharedFolder.Path, "reuters-21578"), "*.sgm").Order())
         {
@@ -32,6 +35,7 @@ public class EventCodingBench
             foreach (var article in ReutersSgml.Read(path))
             {
                 coder.Code(article);
+                stories.Add(article);
                 sentences += coder.LastSentenceCount;
                 articles++;
                 if (sentences >= SentencesPerInvoke)
@@ -58,6 +62,32 @@ public class EventCodingBench
                     return events;
                 }
             }
+        }
+
+        return events;
+    }
+
+    [Benchmark(Description = "language models only (tokenize, tag, parse), per sentence", OperationsPerInvoke = SentencesPerInvoke)]
+    public int LanguageModelsOnly()
+    {
+        var tokens = 0;
+        foreach (var article in stories)
+        {
+            var document = new Document(article.Text);
+            models.Process(document);
+            tokens += document.TokenCount;
+        }
+
+        return tokens;
+    }
+
+    [Benchmark(Description = "code stories already read, per sentence", OperationsPerInvoke = SentencesPerInvoke)]
+    public int Code()
+    {
+        var events = 0;
+        foreach (var article in stories)
+        {
+            events += coder.Code(article).Count;
         }
 
         return events;

@@ -20,8 +20,39 @@ public static class ClauseRepair
         }
     }
 
-    /// <summary>Repairs one sentence (heads are sentence-local).</summary>
+    /// <summary>Repairs one sentence (heads are sentence-local); a repair that would leave a cycle is undone.</summary>
     public static void Repair(Span<Token> tokens)
+    {
+        var original = System.Buffers.ArrayPool<Token>.Shared.Rent(tokens.Length);
+        tokens.CopyTo(original);
+        RepairInPlace(tokens);
+        if (!IsTree(tokens))
+        {
+            original.AsSpan(0, tokens.Length).CopyTo(tokens);
+        }
+
+        System.Buffers.ArrayPool<Token>.Shared.Return(original, clearArray: true);
+    }
+
+    /// <summary>True when following heads from every token ends at a root (no cycles, heads in range).</summary>
+    public static bool IsTree(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var steps = 0;
+            for (var node = i; node >= 0; node = tokens[node].Head)
+            {
+                if (node >= tokens.Length || ++steps > tokens.Length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static void RepairInPlace(Span<Token> tokens)
     {
         MergeStackedSubjects(tokens);
         for (var v = 1; v < tokens.Length; v++)
