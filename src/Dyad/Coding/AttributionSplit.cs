@@ -37,6 +37,19 @@ public sealed class AttributionSplit
 
     private void Split(Span<Token> tokens)
     {
+        var original = System.Buffers.ArrayPool<Token>.Shared.Rent(tokens.Length);
+        tokens.CopyTo(original);
+        SplitInPlace(tokens);
+        if (!ClauseRepair.IsTree(tokens))
+        {
+            original.AsSpan(0, tokens.Length).CopyTo(tokens);
+        }
+
+        System.Buffers.ArrayPool<Token>.Shared.Return(original, clearArray: true);
+    }
+
+    private void SplitInPlace(Span<Token> tokens)
+    {
         var comma = TailStart(tokens);
         if (comma < 3)
         {
