@@ -79,4 +79,35 @@ public class CodeCommandTests
         Assert.Contains("--format is auto, text or jsonl", result.Stderr + result.Stdout);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
+
+    [Fact]
+    public void Coding_a_sample_article_writes_events_with_actors_codes_and_evidence()
+    {
+        var result = DyadCli.Run("code", Samples.Article("south-america/chile-bolivia-water.txt"));
+
+        Assert.Equal(0, result.ExitCode);
+        var events = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement).ToList();
+        var meeting = Assert.Single(events, e => e.GetProperty("root").GetString() == "04");
+        Assert.Equal("CHLGOV", meeting.GetProperty("source").GetProperty("code").GetString());
+        Assert.Equal("BOLGOV", meeting.GetProperty("target").GetProperty("code").GetString());
+        Assert.Equal("2019-03-14", meeting.GetProperty("date").GetString());
+        Assert.Equal("Santiago", meeting.GetProperty("location").GetProperty("name").GetString());
+        Assert.Contains("04-consult", meeting.GetProperty("rule").GetString());
+        Assert.Contains("coded 1 article", result.Stderr);
+    }
+
+    [Fact]
+    public void Text_output_and_explain_show_events_and_the_reasons_behind_them()
+    {
+        var result = DyadCli.RunWithInput(
+            "Peru and Chile signed a fisheries agreement on Thursday. The Bolivian army did not attack the rebels.",
+            "code", "--text", "--explain", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("PER 057 CHL", result.Stdout);
+        Assert.Contains("CHL 057 PER", result.Stdout);
+        Assert.Contains("actor Name", result.Stderr);
+        Assert.Contains("not coded: negated, modal or conditional", result.Stderr);
+    }
 }
