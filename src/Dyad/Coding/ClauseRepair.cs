@@ -117,7 +117,9 @@ public static class ClauseRepair
                 continue;
             }
 
-            if (head < v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && IsClauseHeadNoun(tokens[head]) && (appositive || HasObject(tokens, v, verb.Xpos)))
+            // A participle hung on the noun heading a sentence that has no verb is that sentence's verb.
+            if (head < v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && IsClauseHeadNoun(tokens[head])
+                && (appositive || tokens[head].Relation == "root" || HasObject(tokens, v, verb.Xpos)))
             {
                 // "Police fired tear gas": "fired" hung on "Police"; the verb takes the noun's place (as the reported
                 // clause when the noun had been made the subject of "… , officials said").
@@ -320,7 +322,7 @@ public static class ClauseRepair
 
         for (var i = v + 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Head == v && tokens[i].Relation == "obj")
+            if (tokens[i].Head == v && tokens[i].Relation is "obj" or "ccomp" or "xcomp")
             {
                 return true;
             }
