@@ -349,6 +349,23 @@ public sealed partial class EventCoder
 
         }
 
+        if (pairs.Count == 0 && targets.Count == 0 && type.Code.Root == "15")
+        {
+            // A show of force aims at whoever the sentence names against it ("raised its alert level, citing movements
+            // of North Korean troops", "deployed riot police ahead of an opposition march"): another country first.
+            var against = mentions.Find(x => x.Actor is { } a && sources.TrueForAll(y => y.Actor?.Country != a.Country))
+                ?? mentions.Find(x => x.Actor is { } a && sources.TrueForAll(y => y.Actor?.Code != a.Code && y.Head != x.Head));
+            if (against is not null)
+            {
+                foreach (var a in sources)
+                {
+                    pairs.Add((a, against));
+                }
+
+                confidence -= 0.3;
+            }
+        }
+
         if (pairs.Count == 0 && targets.Count == 0 && (type.Code.Root == "14" || type.Code.Value.StartsWith("133", StringComparison.Ordinal)))
         {
             // A protest or strike that names no target is aimed at the protesters' own government (CAMEO's convention).
