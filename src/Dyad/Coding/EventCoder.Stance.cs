@@ -58,7 +58,15 @@ public sealed partial class EventCoder
             var head = tokens[node].Head;
             if (head >= 0 && (rel is "xcomp" || (rel is "advcl" && HasMark(tokens, node, "to"))))
             {
-                var kind = KindOf(tokens[head].Lemma);
+                var kind = GovernorOf(tokens, head);
+
+                // An infinitive of purpose after an act ("called Erdogan to offer condolences", "travelled to Kigali to
+                // meet …") happens with it.
+                if (rel is "advcl" && kind == Governor.Other)
+                {
+                    kind = Governor.Aspectual;
+                }
+
                 if (governor == Governor.None && kind != Governor.Aspectual)
                 {
                     governor = kind;
@@ -76,9 +84,9 @@ public sealed partial class EventCoder
             }
 
             // "demanded that Nicaragua release …": the content of a demand or an appeal is what is asked for.
-            if (rel is "ccomp" && head >= 0 && governor == Governor.None && KindOf(tokens[head].Lemma) is Governor.Demand or Governor.Appeal or Governor.Threat)
+            if (rel is "ccomp" && head >= 0 && governor == Governor.None && GovernorOf(tokens, head) is Governor.Demand or Governor.Appeal or Governor.Threat)
             {
-                governor = KindOf(tokens[head].Lemma);
+                governor = GovernorOf(tokens, head);
                 asker = head;
                 node = head;
                 continue;
@@ -142,6 +150,34 @@ public sealed partial class EventCoder
         Refusal,
         Failure,
         Other,
+    }
+
+    /// <summary>What kind of governor <paramref name="verb"/> is; "call" appeals only with "on" ("called on X to"), else it phones.</summary>
+    private Governor GovernorOf(ReadOnlySpan<Token> tokens, int verb)
+    {
+        var kind = KindOf(tokens[verb].Lemma);
+        if (kind != Governor.Appeal || !string.Equals(tokens[verb].Lemma, "call", StringComparison.OrdinalIgnoreCase))
+        {
+            return kind;
+        }
+
+        foreach (var c in tree.Children(verb))
+        {
+            if (tokens[c].Text.ToLowerInvariant() is "on" or "upon")
+            {
+                return kind;
+            }
+
+            foreach (var g in tree.Children(c))
+            {
+                if (tokens[g].Relation == "case" && tokens[g].Text.ToLowerInvariant() is "on" or "upon")
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return Governor.Other;
     }
 
     private static Governor KindOf(string? lemma) => lemma?.ToLowerInvariant() switch
@@ -278,7 +314,7 @@ public sealed partial class EventCoder
         for (var c = 0; c < tokens.Length; c++)
         {
             var complement = tokens[c].Relation is "xcomp" || (tokens[c].Relation is "advcl" && HasMark(tokens, c, "to"))
-                || (tokens[c].Relation is "ccomp" && KindOf(tokens[v].Lemma) is Governor.Demand or Governor.Appeal or Governor.Threat);
+                || (tokens[c].Relation is "ccomp" && GovernorOf(tokens, v) is Governor.Demand or Governor.Appeal or Governor.Threat);
             if (tokens[c].Head != v || !IsVerb(tokens, c) || !complement)
             {
                 continue;

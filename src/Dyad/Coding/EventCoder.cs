@@ -150,7 +150,7 @@ public sealed partial class EventCoder
 
                 // A bare "agreed", "vowed" or "urged X" says less than the action it governs, which is coded instead
                 // as the pledge, appeal or demand of that action.
-                if (IsBare(m.Pattern) && KindOf(lemma) is Governor.Intent or Governor.Demand or Governor.Appeal or Governor.Threat && HasCodableComplement(tokens, v, isActor))
+                if (IsBare(m.Pattern) && GovernorOf(tokens, v) is Governor.Intent or Governor.Demand or Governor.Appeal or Governor.Threat && HasCodableComplement(tokens, v, isActor))
                 {
                     Trace?.Add($"[{s}] {tokens[v].Text}@{v}: bare '{m.Pattern.Text}' left to the infinitive it governs");
                     continue;
@@ -266,7 +266,7 @@ public sealed partial class EventCoder
     {
         var confidence = 0.9;
         List<ActorMention> sources, targets;
-        if (asker >= 0 && KindOf(tokens[asker].Lemma) == Governor.Threat)
+        if (asker >= 0 && GovernorOf(tokens, asker) == Governor.Threat)
         {
             // A threat: from whoever warns, against the action's target (or those the passive names: "would be arrested").
             sources = Sources(tokens, mentions, asker);
@@ -296,7 +296,7 @@ public sealed partial class EventCoder
             return;
         }
 
-        if (targets.Count == 0 && asker < 0 && tokens[v].Relation == "conj" && type.Code.QuadClass <= 2 && ConjunctTargets(tokens, mentions, v, sources) is { Count: > 0 } shared)
+        if (targets.Count == 0 && asker < 0 && (tokens[v].Relation == "conj" || (tokens[v].Relation == "advcl" && HasMark(tokens, v, "to"))) && type.Code.QuadClass <= 2 && ConjunctTargets(tokens, mentions, v, sources) is { Count: > 0 } shared)
         {
             // "apologised to Namibia and pledged to fund projects": the second verb acts towards the first one's target.
             targets = shared;
