@@ -140,9 +140,12 @@ public sealed partial class EventCoder
                 }
 
                 // One act, one event: an infinitive of purpose after a verb already coded with the same root ("began a
-                // hunger strike to protest …") restates that act.
+                // hunger strike to protest …") restates that act, and so does the toll of an attack ("shelled the
+                // city, killing five civilians").
                 if (tokens[v].Relation is "advcl" or "xcomp" && tokens[v].Head is var governing and >= 0
-                    && codedVerbs.TryGetValue(governing, out var governingRoot) && governingRoot == m.Pattern.Code.Root)
+                    && codedVerbs.TryGetValue(governing, out var governingRoot)
+                    && (governingRoot == m.Pattern.Code.Root
+                        || (tokens[v].Xpos == "VBG" && m.Pattern.Code.QuadClass == 4 && CameoCode.QuadClassOfRoot(int.Parse(governingRoot)) == 4)))
                 {
                     Trace?.Add($"[{s}] {tokens[v].Text}@{v}: the purpose of an act already coded");
                     continue;
