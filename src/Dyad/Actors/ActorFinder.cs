@@ -241,7 +241,8 @@ public sealed class ActorFinder
             mentions.Add(new ActorMention(s, group.Head, first, last, start, end, document.Text[start..end], actor, kind)
             {
                 Plural = plural,
-                PersonLike = own.Person || (!plural && (name is not null || own.Title) && !own.HasOrganisation),
+                PersonLike = own.Person || (!plural && !own.HasOrganisation
+                    && (name is not null || own.Title || (headToken.Upos == "NOUN" && !IsInstitution(headToken.Lemma)))),
                 InQuote = inQuote[group.Head],
                 IsSubject = headToken.Relation is "nsubj" or "nsubj:pass",
                 Pronoun = own.HasIdentity ? null : possessor ?? (IsPair(tokens, group.Head) ? "two" : null),
@@ -313,6 +314,14 @@ public sealed class ActorFinder
             });
         }
     }
+
+    /// <summary>Role nouns that name a body rather than a person ("the ministry", "the army"): "he" never refers to them.</summary>
+    private static bool IsInstitution(string? lemma) => lemma?.ToLowerInvariant() is "government" or "ministry" or "army" or "navy"
+        or "police" or "military" or "party" or "council" or "court" or "parliament" or "assembly" or "congress" or "senate"
+        or "agency" or "commission" or "authority" or "authorities" or "force" or "forces" or "service" or "administration"
+        or "cabinet" or "junta" or "regime" or "office" or "embassy" or "committee" or "union" or "group" or "movement"
+        or "front" or "company" or "bank" or "media" or "press" or "people" or "opposition" or "state" or "guard" or "unit"
+        or "coalition" or "alliance" or "organisation" or "organization" or "network" or "militia" or "legislature" or "leadership";
 
     /// <summary>True for "the two leaders", "both governments": a plural that stands for two actors named before.</summary>
     private bool IsPair(ReadOnlySpan<Token> tokens, int head)
