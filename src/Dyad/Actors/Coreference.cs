@@ -17,6 +17,13 @@ public static class Coreference
         "write", "argue", "acknowledge", "confirm", "claim", "assert", "remark", "comment", "tweet", "reiterate",
     };
 
+    /// <summary>Verbs that also introduce a quotation ("…," the general warned): their subject is the speaker.</summary>
+    private static readonly HashSet<string> QuotingVerbs = new(StringComparer.Ordinal)
+    {
+        "warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "ask", "plead", "admit", "deny", "complain",
+        "boast", "predict", "concede", "respond", "shout", "chant", "declare", "proclaim", "charge", "allege", "caution",
+    };
+
     private const int Window = 4;
 
     /// <summary>
@@ -142,7 +149,7 @@ public static class Coreference
         var tokens = document.SentenceTokens(s);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Upos != "VERB" || tokens[i].Lemma is not { } lemma || !SayVerbs.Contains(lemma))
+            if (tokens[i].Upos != "VERB" || tokens[i].Lemma is not { } lemma || !(SayVerbs.Contains(lemma) || QuotingVerbs.Contains(lemma)))
             {
                 continue;
             }

@@ -121,6 +121,18 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_quoted_threat_belongs_to_whoever_warned()
+    {
+        var events = Code("\"We will crush the rebels within weeks,\" Ugandan army chief General Muhoozi Kainerugaba warned on Friday.", "2023-05-06");
+
+        var e = Assert.Single(events);
+        Assert.Equal("UGAMIL", e.Source.Code);
+        Assert.Equal("UGAREB", e.Target?.Code);
+        Assert.Equal("13", e.Code.Root);
+        Assert.Equal(new DateOnly(2023, 5, 5), e.Date);
+    }
+
+    [Fact]
     public void Talking_to_reporters_is_not_an_event()
     {
         var events = Code("Colombian President Gustavo Petro spoke to reporters in Bogota on Friday.", "2023-09-15");
