@@ -141,6 +141,13 @@ public sealed class PatternMatcher
             return false;
         }
 
+        // The verb after a pattern's "to" is the one that "to" marks ("agree to update", not a later "toward deepening").
+        var before = part > 0 ? matched[part - 1] : -1;
+        if (before >= 0 && tokens[before].Relation == "mark" && tokens[t].Upos is "VERB" or "AUX" && tokens[before].Head != t)
+        {
+            return false;
+        }
+
         if (tokens[t].Upos is "NOUN" or "PROPN")
         {
             return NounBelongs(tokens, t, part);
