@@ -200,6 +200,21 @@ public sealed partial class EventCoder
         return [];
     }
 
+    /// <summary>True when the verb's phrase says "each other" or "one another".</summary>
+    private static bool Reciprocal(ReadOnlySpan<Token> tokens, int v)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Text.ToLowerInvariant() is "other" or "another" && tokens[i - 1].Text.ToLowerInvariant() is "each" or "one"
+                && ParseTree.Dominates(tokens, v, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"His Venezuelan counterpart" holds the same office as the other side: it takes that actor's sector.</summary>
     private static Actor? Counterpart(ReadOnlySpan<Token> tokens, ActorMention mention, Actor? other)
     {

@@ -332,8 +332,9 @@ public sealed partial class EventCoder
             }
         }
 
-        // Coordinated actors who pledge, agree or sign with no one else named act towards each other.
-        if (m.Pattern.Mutual || (targets.Count == 0 && m.Pattern.Code.QuadClass <= 2))
+        // Coordinated actors who pledge, agree or sign with no one else named act towards each other, as do those whose
+        // action names "each other" ("would back each other's bids", "accused one another").
+        if (m.Pattern.Mutual || (targets.Count == 0 && (m.Pattern.Code.QuadClass <= 2 || Reciprocal(tokens, v))))
         {
             // "Peru and Chile agreed": each coordinated actor acts towards the other.
             if (sources.Count > 1 && targets.Count == 0)
