@@ -44,7 +44,7 @@ public sealed class ActorFinder
         placeAt.Clear();
         for (var i = 0; i < tokens.Length;)
         {
-            var n = Match(tokens, i, caseless, null, out var meanings);
+            var n = Match(tokens, i, caseless, out var meanings);
             if (n == 0)
             {
                 i++;
@@ -86,7 +86,7 @@ public sealed class ActorFinder
         pieceAt.AsSpan(0, tokens.Length).Fill(-1);
         for (var i = 0; i < tokens.Length;)
         {
-            var n = Match(tokens, i, caseless, date, out var meanings);
+            var n = Match(tokens, i, caseless, out var meanings);
             if (n == 0)
             {
                 i++;
@@ -475,7 +475,7 @@ public sealed class ActorFinder
         date >= p.Start.AddDays(-p.Slack) && (p.End is null || date <= p.End.Value.AddDays(p.Slack));
 
     /// <summary>Longest dictionary phrase starting at token <paramref name="i"/> that the casing allows; 0 when none.</summary>
-    private int Match(ReadOnlySpan<Token> tokens, int i, bool caseless, DateOnly? date, out PhraseMeaning[] meanings)
+    private int Match(ReadOnlySpan<Token> tokens, int i, bool caseless, out PhraseMeaning[] meanings)
     {
         meanings = [];
         var t = tokens[i];
@@ -533,7 +533,6 @@ public sealed class ActorFinder
             }
         }
 
-        _ = date;
         return 0;
     }
 

@@ -269,7 +269,8 @@ public static class ClauseRepair
         }
     }
 
-    private static bool CoordinatorBetween(ReadOnlySpan<Token> tokens, int a, int b)
+    /// <summary>True when a coordinating conjunction stands between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    internal static bool CoordinatorBetween(ReadOnlySpan<Token> tokens, int a, int b)
     {
         for (var i = a + 1; i < b; i++)
         {

@@ -51,7 +51,7 @@ public sealed partial class EventCoder
                 // subject after a comma is an apposition: "Humala, a former army officer, has vowed").
                 foreach (var c in tree.Children(node))
                 {
-                    if (c > subject && tokens[c].Relation == "nsubj" && HasConjunctionBetween(tokens, subject, c))
+                    if (c > subject && tokens[c].Relation == "nsubj" && ClauseRepair.CoordinatorBetween(tokens, subject, c))
                     {
                         foreach (var x in MentionsAt(tokens, mentions, c))
                         {
@@ -158,19 +158,6 @@ public sealed partial class EventCoder
         }
 
         return [];
-    }
-
-    private static bool HasConjunctionBetween(ReadOnlySpan<Token> tokens, int a, int b)
-    {
-        for (var i = a + 1; i < b; i++)
-        {
-            if (tokens[i].Upos == "CCONJ")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The agent of a passive verb: the "by" phrase in its clause, wherever the parser attached it.</summary>

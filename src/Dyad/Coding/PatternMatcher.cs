@@ -307,7 +307,7 @@ public sealed class PatternMatcher
     }
 
     /// <summary>True for an infinitive clause ("agreed on Saturday to update", which the parser may hang as advcl).</summary>
-    public static bool HasToMark(ReadOnlySpan<Token> tokens, ParseTree tree, int verb)
+    private static bool HasToMark(ReadOnlySpan<Token> tokens, ParseTree tree, int verb)
     {
         foreach (var c in tree.Children(verb))
         {
