@@ -5,7 +5,11 @@ namespace Dyad.Knowledge;
 /// <summary>A country or territory: CAMEO code, the names news uses for it, and what stands for it.</summary>
 public sealed record Country(
     string Code, string Name, string[] Aliases, string[] Adjectives, string? Capital,
-    Metonym[] Metonyms, (double Lat, double Lon)? Centroid, SourceLine Source);
+    Metonym[] Metonyms, (double Lat, double Lon)? Centroid, SourceLine Source)
+{
+    /// <summary>The FIPS 10-4 code GDELT writes for the country (<c>GM</c> for Germany); null where FIPS has none.</summary>
+    public string? Fips { get; init; }
+}
 
 /// <summary>A place or building standing for a country or one of its sectors ("the Pentagon" → USA MIL).</summary>
 public sealed record Metonym(string Phrase, string? Sector);

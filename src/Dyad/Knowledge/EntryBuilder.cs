@@ -43,7 +43,9 @@ internal sealed class EntryBuilder(List<KnowledgeProblem> problems)
                 }
             }
 
-            list.Add(new Country(r[0], r[1], r.List(2), r.List(3), NullIfEmpty(r[4]), [.. metonyms], centroid, r.Source));
+            // A bad FIPS code only loses the export column, so the country itself still loads.
+            var fips = r[7].Length == 0 || Code(r, r[7], "FIPS 10-4 code", 2, 2) ? NullIfEmpty(r[7]) : null;
+            list.Add(new Country(r[0], r[1], r.List(2), r.List(3), NullIfEmpty(r[4]), [.. metonyms], centroid, r.Source) { Fips = fips });
         }
 
         return list;

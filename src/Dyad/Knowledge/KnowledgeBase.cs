@@ -154,6 +154,9 @@ public sealed class KnowledgeBase
         return false;
     }
 
+    /// <summary>The FIPS 10-4 code of the country with CAMEO code <paramref name="countryCode"/>; null when unknown or it has none.</summary>
+    public string? FipsOf(string countryCode) => Countries.TryGetValue(countryCode, out var c) ? c.Fips : null;
+
     /// <summary>Words in the longest indexed phrase that starts with <paramref name="firstWordKey"/> (0 when none does).</summary>
     public int LongestPhraseStartingWith(ReadOnlySpan<char> firstWordKey) =>
         wordsAfterFirst.TryGetValue(firstWordKey, out var n) ? n : 0;

@@ -67,7 +67,7 @@ public static class KnowledgeFiles
     /// <summary>Number of fields a record of <paramref name="kind"/> has.</summary>
     public static int FieldCount(KnowledgeFileKind kind) => kind switch
     {
-        KnowledgeFileKind.Countries => 7,
+        KnowledgeFileKind.Countries => 8,
         KnowledgeFileKind.Regions => 4,
         KnowledgeFileKind.Sectors => 3,
         KnowledgeFileKind.Organisations or KnowledgeFileKind.ArmedGroups => 5,

@@ -32,6 +32,15 @@ public static class KnowledgeValidator
             }
         }
 
+        foreach (var group in kb.Countries.Values.Where(c => c.Fips is not null).GroupBy(c => c.Fips).Where(g => g.Count() > 1))
+        {
+            var sharing = group.OrderBy(c => c.Source.File, StringComparer.Ordinal).ThenBy(c => c.Source.Line).ToList();
+            foreach (var c in sharing.Skip(1))
+            {
+                Error(c.Source, $"FIPS code '{c.Fips}' of {c.Code} is already {sharing[0].Code}'s ({sharing[0].Source})");
+            }
+        }
+
         foreach (var s in kb.Sectors)
         {
             if (!KnownSector(s.Sector))
