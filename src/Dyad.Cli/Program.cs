@@ -17,6 +17,26 @@ app.Configure(config =>
         .WithExample("code", "news/", "--knowledge", "my-knowledge/")
         .WithExample("code", "stories.jsonl", "--max-size", "20")
         .WithExample("code", "-");
+    config.AddCommand<IngestCommand>("ingest")
+        .WithDescription("Code articles into the store (DuckDB file dyad.duckdb by default, or PostgreSQL); each article is stored once, reports of one event are merged.")
+        .WithExample("ingest", "news/")
+        .WithExample("ingest", "feeds/world.rss", "pages/", "--db", "events.duckdb")
+        .WithExample("ingest", "stories.jsonl", "--db", "postgres://dyad:secret@localhost/dyad");
+    config.AddCommand<EventsCommand>("events")
+        .WithDescription("List stored events matching filters (dates, actors, CAMEO code or root, QuadClass, words), newest first.")
+        .WithExample("events", "--source", "USA", "--target", "PER", "--from", "2012-10-01", "--to", "2012-10-31")
+        .WithExample("events", "--actor", "PERREB", "--root", "18", "--json")
+        .WithExample("events", "--quad", "4", "--text", "ambush");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Export stored events as GDELT 2.0 event-table TSV, JSON lines or Parquet, with the same filters as `events`.")
+        .WithExample("export", "--format", "gdelt", "--out", "events.tsv")
+        .WithExample("export", "--format", "parquet", "--out", "events.parquet", "--from", "2012-01-01")
+        .WithExample("export", "--format", "jsonl", "--source", "PER");
+    config.AddCommand<RecodeCommand>("recode")
+        .WithDescription("Re-code stored articles after the knowledge files changed; report events added, removed and re-coded.")
+        .WithExample("recode")
+        .WithExample("recode", "--knowledge", "my-knowledge/", "--dry-run")
+        .WithExample("recode", "--all", "--db", "events.duckdb");
     config.AddCommand<ReadCommand>("read")
         .WithDescription("Show how articles are read: headline, source, date, dateline and body, as JSON lines.")
         .WithExample("read", "article.txt");

@@ -76,7 +76,7 @@ internal static class Terminal
         }
         else
         {
-            var message = ex is Spectre.Console.Cli.CommandParseException or Spectre.Console.Cli.CommandRuntimeException
+            var message = ex is Spectre.Console.Cli.CommandParseException or Spectre.Console.Cli.CommandRuntimeException or Dyad.Store.StoreException
                 ? ex.Message
                 : $"{ex.Message} (run with --verbose for details)";
             Problem(message, isError: true);

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using System.Globalization;
+using Dyad.Domain;
+
+namespace Dyad.Store;
+
+/// <summary>Reading events and mentions back.</summary>
+public sealed partial class EventStore
+{
+    private const string EventColumns =
+        """
+        id, day, source_code, source_country, source_sector, source_group, source_name,
+        target_code, target_country, target_sector, target_group, target_name, cameo, goldstein, plover,
+        place_name, place_country, place_admin1, lat, lon, num_mentions, num_sources, num_articles, is_root,
+        first_article_id, source_url, sentence, added
+        """;
+
+    /// <summary>Events matching <paramref name="query"/>, newest day first (or by id with <paramref name="byId"/>), streamed.</summary>
+    public IEnumerable<StoredEvent> Events(EventQuery query, bool byId = false)
+    {
+        var (where, values) = query.ToSql();
+        var order = byId ? "ORDER BY id" : "ORDER BY day DESC NULLS LAST, id DESC";
+        var page = query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : "";
+        if (query.Offset > 0)
+        {
+            page += $" OFFSET {query.Offset.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        using var command = Sql.Command(connection, null, $"SELECT {EventColumns} FROM events {where} {order}{page}", [.. values]);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadEvent(reader);
+        }
+    }
+
+    /// <summary>How many events match <paramref name="query"/> (its limit and offset ignored).</summary>
+    public long CountEvents(EventQuery query)
+    {
+        var (where, values) = query.ToSql();
+        return Convert.ToInt64(Sql.Scalar(connection, null, $"SELECT count(*) FROM events {where}", [.. values]), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The event with this id, or null.</summary>
+    public StoredEvent? Event(long id)
+    {
+        using var command = Sql.Command(connection, null, $"SELECT {EventColumns} FROM events WHERE id = $1", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadEvent(reader) : null;
+    }
+
+    /// <summary>Every report of event <paramref name="eventId"/>, earliest article first.</summary>
+    public IReadOnlyList<StoredMention> Mentions(long eventId)
+    {
+        using var command = Sql.Command(
+            connection,
+            null,
+            """
+            SELECT m.event_id, m.article_id, a.title, a.source, a.url, a.published, m.sentence_index, m.span_start, m.span_end,
+                   m.sentence, m.rule, m.confidence, m.source_name, m.target_name, m.quote
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.event_id = $1 ORDER BY a.published NULLS LAST, m.article_id, m.sentence_index, m.span_start
+            """,
+            eventId);
+        using var r = command.ExecuteReader();
+        var list = new List<StoredMention>();
+        while (r.Read())
+        {
+            list.Add(new StoredMention(
+                Sql.Long(r, 0),
+                r.GetString(1),
+                Sql.Text(r, 2),
+                Sql.Text(r, 3),
+                Sql.Text(r, 4),
+                r.IsDBNull(5) ? null : r.GetDateTime(5),
+                r.GetInt32(6),
+                r.GetInt32(7),
+                r.GetInt32(8),
+                r.GetString(9),
+                r.GetString(10),
+                Sql.Real(r, 11) ?? 0,
+                Sql.Text(r, 12),
+                Sql.Text(r, 13),
+                Sql.Text(r, 14)));
+        }
+
+        return list;
+    }
+
+    private static StoredEvent ReadEvent(DbDataReader r)
+    {
+        var source = new Actor(r.GetString(2), Sql.Text(r, 3), Sql.Text(r, 4), Sql.Text(r, 5), Sql.Text(r, 6));
+        var target = r.IsDBNull(7) ? null : new Actor(r.GetString(7), Sql.Text(r, 8), Sql.Text(r, 9), Sql.Text(r, 10), Sql.Text(r, 11));
+        var place = r.IsDBNull(15) ? null : new Place(r.GetString(15), Sql.Text(r, 16), Sql.Text(r, 17), Sql.Real(r, 18) ?? 0, Sql.Real(r, 19) ?? 0);
+        return new StoredEvent(
+            Sql.Long(r, 0),
+            Sql.Day(r, 1),
+            source,
+            target,
+            new CameoCode(r.GetString(12)),
+            Sql.Real(r, 13) ?? 0,
+            Sql.Text(r, 14),
+            place,
+            Convert.ToInt32(r.GetValue(20), CultureInfo.InvariantCulture),
+            Convert.ToInt32(r.GetValue(21), CultureInfo.InvariantCulture),
+            Convert.ToInt32(r.GetValue(22), CultureInfo.InvariantCulture),
+            r.GetBoolean(23),
+            r.GetString(24),
+            Sql.Text(r, 25),
+            r.GetString(26),
+            r.GetDateTime(27));
+    }
+}
