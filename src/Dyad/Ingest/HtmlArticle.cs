@@ -18,7 +18,7 @@ public static class HtmlArticle
     private const string BoilerplateTags = "nav, header, footer, aside, form, script, style, noscript, figcaption, template, iframe";
 
     private static readonly string[] BoilerplateWords =
-        ["share", "related", "comment", "cookie", "newsletter", "advert", "promo", "subscribe"];
+        ["share", "related", "comment", "cookie", "newsletter", "advert", "promo", "subscribe", "byline"];
 
     /// <summary>The article in <paramref name="html"/>, after any warnings; a page without a body is an error.</summary>
     public static IEnumerable<ReadItem> Read(string html, string origin)
@@ -98,8 +98,11 @@ public static class HtmlArticle
 
     private static void RemoveBoilerplate(IHtmlDocument document, IElement? keep)
     {
+        // The headline and a stand-alone <time> are the title and date, not the story: a dateline must open the text.
         var doomed = document.QuerySelectorAll(BoilerplateTags)
             .Concat(document.QuerySelectorAll("[class], [id]").Where(IsBoilerplateByName))
+            .Concat(document.QuerySelectorAll("h1"))
+            .Concat(document.QuerySelectorAll("time").Where(t => t.Closest("p") is null))
             .Where(e => keep is null || (e != keep && !e.Contains(keep)))
             .ToList();
         foreach (var element in doomed)
