@@ -63,13 +63,14 @@ public static class ReutersSgml
             if (line.StartsWith("</REUTERS>", StringComparison.Ordinal))
             {
                 inStory = false;
-                var id = Attribute(block.ToString(), "NEWID");
+                var story = block.ToString();
+                var id = Attribute(story, "NEWID");
                 var where = id is null ? origin : $"{origin}#newid-{id}";
                 if (tooLarge)
                 {
                     yield return new ReadProblem(where, null, $"the story is larger than the {Units.Megabytes(maxStoryChars)} limit for one article (raise it with --max-size)");
                 }
-                else if (Parse(block.ToString(), where) is { } article)
+                else if (Parse(story, where) is { } article)
                 {
                     yield return new ArticleRead(article);
                 }
