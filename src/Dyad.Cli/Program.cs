@@ -16,6 +16,7 @@ app.Configure(config =>
         .WithExample("code", "article.txt")
         .WithExample("code", "news/", "--knowledge", "my-knowledge/")
         .WithExample("code", "stories.jsonl", "--max-size", "20")
+        .WithExample("code", "reuters-21578/reut2-000.sgm")
         .WithExample("code", "-");
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Code articles into the store (DuckDB file dyad.duckdb by default, or PostgreSQL); each article is stored once, reports of one event are merged.")
@@ -39,7 +40,9 @@ app.Configure(config =>
         .WithExample("recode", "--all", "--db", "events.duckdb");
     config.AddCommand<ReadCommand>("read")
         .WithDescription("Show how articles are read: headline, source, date, dateline and body, as JSON lines.")
-        .WithExample("read", "article.txt");
+        .WithExample("read", "article.txt")
+        .WithExample("read", "world-news.rss")
+        .WithExample("read", "saved-page.html");
     config.AddCommand<ParseCommand>("parse")
         .WithDescription("Tokenize, tag, lemmatize and parse articles; print CoNLL-U (Universal Dependencies) on stdout.")
         .WithExample("parse", "article.txt")

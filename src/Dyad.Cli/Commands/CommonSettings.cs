@@ -51,7 +51,7 @@ internal class KnowledgeSettings : CommonSettings
 internal class InputSettings : KnowledgeSettings
 {
     [CommandArgument(0, "<PATH>")]
-    [Description("Article files, folders (read recursively) or - for stdin. Text files hold one article; .jsonl files one per line.")]
+    [Description("Article files, folders (read recursively) or - for stdin. Text and HTML files hold one article; .jsonl files one per line; RSS/Atom feeds one per item; Reuters .sgm files one per story.")]
     public string[] Paths
     {
         get => field;
@@ -59,7 +59,7 @@ internal class InputSettings : KnowledgeSettings
     } = [];
 
     [CommandOption("--format <FORMAT>")]
-    [Description("How to read inputs: auto (by extension), text or jsonl.")]
+    [Description("How to read inputs: auto (by extension, else by the first bytes), text, jsonl, feed (RSS/Atom), html or reuters (Reuters-21578 SGML).")]
     [DefaultValue("auto")]
     public string Format { get; init; } = "auto";
 
@@ -80,9 +80,9 @@ internal class InputSettings : KnowledgeSettings
             return ValidationResult.Error("give at least one file, folder or - for stdin");
         }
 
-        if (Format is not ("auto" or "text" or "jsonl"))
+        if (Format is not ("auto" or "text" or "jsonl" or "feed" or "html" or "reuters"))
         {
-            return ValidationResult.Error($"--format is auto, text or jsonl, not '{Format}'");
+            return ValidationResult.Error($"--format is auto, text, jsonl, feed, html or reuters, not '{Format}'");
         }
 
         if (MaxSizeMegabytes is < 1 or > 4096)
@@ -101,7 +101,15 @@ internal class InputSettings : KnowledgeSettings
     /// <summary>The reader options these settings ask for.</summary>
     public ReadOptions ToReadOptions() => new()
     {
-        Format = Format switch { "text" => InputFormat.Text, "jsonl" => InputFormat.JsonLines, _ => InputFormat.Auto },
+        Format = Format switch
+        {
+            "text" => InputFormat.Text,
+            "jsonl" => InputFormat.JsonLines,
+            "feed" => InputFormat.Feed,
+            "html" => InputFormat.Html,
+            "reuters" => InputFormat.Reuters,
+            _ => InputFormat.Auto,
+        },
         Encoding = Encoding is null ? null : ResolveEncoding(Encoding),
         MaxArticleBytes = MaxSizeMegabytes * 1024L * 1024L,
     };

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Dyad.Ingest;
 
 /// <summary>
@@ -93,8 +95,13 @@ public sealed class ArticleReader(ReadOptions options)
         string? error = null;
         try
         {
-            // No FileStream buffer: text files are read whole, JSON lines through a StreamReader with its own.
+            // No FileStream buffer: whole-file formats are read in one piece, streamed ones through a StreamReader with its own.
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // It was there when the folder was listed or the path was checked.
+            error = "the file disappeared before it could be read";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -109,8 +116,7 @@ public sealed class ArticleReader(ReadOptions options)
 
         using (stream)
         {
-            var format = options.Format == InputFormat.Auto && IsJsonLinesName(path) ? InputFormat.JsonLines : options.Format;
-            foreach (var item in ReadStream(stream, path, format))
+            foreach (var item in ReadStream(stream, path, options.Format))
             {
                 yield return item;
             }
@@ -119,9 +125,31 @@ public sealed class ArticleReader(ReadOptions options)
 
     private IEnumerable<ReadItem> ReadStream(Stream stream, string origin, InputFormat format)
     {
+        byte[] head;
+        try
+        {
+            head = Peek(ref stream);
+        }
+        catch (IOException e)
+        {
+            return [new ReadProblem(origin, null, $"cannot read the file: {e.Message}")];
+        }
+
+        if (format == InputFormat.Auto)
+        {
+            format = InputSniffer.Resolve(origin == "-" ? null : origin, head);
+        }
+
         if (format == InputFormat.JsonLines)
         {
             return ReadJsonLines(stream, origin);
+        }
+
+        if (format == InputFormat.Reuters)
+        {
+            return head.Length == 0 ? [new ReadProblem(origin, null, "the file is empty")]
+                : TextDecoder.LooksBinary(head) && options.Encoding is null ? [new ReadProblem(origin, null, "this is a binary file, not Reuters SGML")]
+                : ReadReuters(stream, origin);
         }
 
         var (bytes, problem) = ReadAll(stream);
@@ -130,12 +158,31 @@ public sealed class ArticleReader(ReadOptions options)
             return [new ReadProblem(origin, null, problem)];
         }
 
-        if (format == InputFormat.Auto && origin == "-" && bytes.AsSpan().TrimStart(" \t\r\n\uFEFF"u8).StartsWith("{"u8))
+        return format switch
         {
-            return ReadJsonLines(new MemoryStream(bytes), origin);
+            InputFormat.Feed => ReadMarkup(bytes, head, origin, FeedArticles.Read),
+            InputFormat.Html => ReadMarkup(bytes, head, origin, HtmlArticle.Read),
+            _ => ReadText(bytes, origin),
+        };
+    }
+
+    // The first bytes decide the format; a stream that cannot seek (stdin) gets them back through a PrefixedStream.
+    private static byte[] Peek(ref Stream stream)
+    {
+        var head = new byte[TextDecoder.SniffBytes];
+        var start = stream.CanSeek ? stream.Position : 0;
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        Array.Resize(ref head, n);
+        if (stream.CanSeek)
+        {
+            stream.Position = start;
+        }
+        else
+        {
+            stream = new PrefixedStream(head, stream);
         }
 
-        return ReadText(bytes, origin);
+        return head;
     }
 
     private IEnumerable<ReadItem> ReadJsonLines(Stream stream, string origin)
@@ -158,6 +205,31 @@ public sealed class ArticleReader(ReadOptions options)
         }
 
         return JsonLinesReader.Read(stream, origin, options);
+    }
+
+    // Markup names its own encoding; an explicit --encoding still wins, and UTF-8 stays strict.
+    private IEnumerable<ReadItem> ReadMarkup(byte[] bytes, byte[] head, string origin, Func<string, string, IEnumerable<ReadItem>> parse)
+    {
+        var encoding = options.Encoding ?? InputSniffer.DeclaredEncoding(head);
+        var text = TextDecoder.Decode(bytes, encoding is UTF8Encoding ? null : encoding, out var problem);
+        return text is null ? [new ReadProblem(origin, null, problem!)] : parse(text, origin);
+    }
+
+    private IEnumerable<ReadItem> ReadReuters(Stream stream, string origin)
+    {
+        // The Reuters-21578 files are Latin-1.
+        using var reader = new StreamReader(stream, options.Encoding ?? Encoding.Latin1, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var any = false;
+        foreach (var item in ReutersSgml.ReadStories(reader, origin, options.MaxArticleBytes))
+        {
+            any = true;
+            yield return item;
+        }
+
+        if (!any)
+        {
+            yield return new ReadProblem(origin, null, "no Reuters story with a body in this file (expected <REUTERS> blocks holding a <BODY>)");
+        }
     }
 
     private IEnumerable<ReadItem> ReadText(byte[] bytes, string origin)
@@ -224,7 +296,4 @@ public sealed class ArticleReader(ReadOptions options)
     private string TooLarge(long size) =>
         $"too large for one article: {Units.Megabytes(size)} (the limit is {Units.Megabytes(options.MaxArticleBytes)}; " +
         "raise it with --max-size, or split the file into articles)";
-
-    private static bool IsJsonLinesName(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson" or ".jsonlines";
 }

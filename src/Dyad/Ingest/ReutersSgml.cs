@@ -17,27 +17,68 @@ public static class ReutersSgml
     public static IEnumerable<Article> Read(string path)
     {
         using var reader = new StreamReader(path, Latin1);
+        foreach (var item in ReadStories(reader, path, long.MaxValue))
+        {
+            if (item is ArticleRead read)
+            {
+                yield return read.Article;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every story with a body in <paramref name="reader"/>, streamed one story at a time; a story longer than
+    /// <paramref name="maxStoryChars"/> is reported and skipped. Origins are <c>origin#newid-N</c>.
+    /// </summary>
+    public static IEnumerable<ReadItem> ReadStories(TextReader reader, string origin, long maxStoryChars)
+    {
         var block = new StringBuilder();
+        var inStory = false;
+        var tooLarge = false;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             if (line.StartsWith("<REUTERS", StringComparison.Ordinal))
             {
                 block.Clear();
+                inStory = true;
+                tooLarge = false;
             }
 
-            block.Append(line).Append('\n');
+            if (!inStory)
+            {
+                continue;
+            }
+
+            // An oversized story keeps only its opening line, for its NEWID; a file without </REUTERS> cannot grow without end.
+            if (!tooLarge && block.Length + line.Length + 1 > maxStoryChars)
+            {
+                tooLarge = true;
+            }
+            else if (!tooLarge)
+            {
+                block.Append(line).Append('\n');
+            }
+
             if (line.StartsWith("</REUTERS>", StringComparison.Ordinal))
             {
-                if (Parse(block.ToString(), path) is { } article)
+                inStory = false;
+                var story = block.ToString();
+                var id = Attribute(story, "NEWID");
+                var where = id is null ? origin : $"{origin}#newid-{id}";
+                if (tooLarge)
                 {
-                    yield return article;
+                    yield return new ReadProblem(where, null, $"the story is larger than the {Units.Megabytes(maxStoryChars)} limit for one article (raise it with --max-size)");
+                }
+                else if (Parse(story, where) is { } article)
+                {
+                    yield return new ArticleRead(article);
                 }
             }
         }
     }
 
-    private static Article? Parse(string block, string path)
+    private static Article? Parse(string block, string origin)
     {
         var body = Element(block, "BODY");
         if (string.IsNullOrWhiteSpace(body))
@@ -60,7 +101,7 @@ public static class ReutersSgml
             Published: published,
             Dateline: string.IsNullOrEmpty(place) ? null : place,
             Wire: "Reuters",
-            Origin: path);
+            Origin: origin);
     }
 
     private static string? Element(string block, string name)

@@ -76,7 +76,7 @@ public class CodeCommandTests
         var result = DyadCli.Run("code", "--format", "xml", Samples.Articles);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("--format is auto, text or jsonl", result.Stderr + result.Stdout);
+        Assert.Contains("--format is auto, text, jsonl, feed, html or reuters", result.Stderr + result.Stdout);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 

@@ -43,6 +43,37 @@ public class HelpAndReadTests
     }
 
     [Fact]
+    public void Read_prints_the_items_of_a_folder_of_feeds_as_json_lines_with_their_urls()
+    {
+        var result = DyadCli.Run("read", Path.Combine(Samples.Folder, "feeds"));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var articles = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(
+            [
+                "https://diplomacy.example.com/2024/03/norway-colombia-eln",
+                "https://diplomacy.example.com/2024/03/poland-belarus-envoy",
+                "https://news.example.org/world/2023/05/vietnam-philippines-patrols",
+                "https://news.example.org/world/2023/05/kenya-uganda-envoy",
+                "https://news.example.org/world/2023/05/chile-mediation",
+            ],
+            articles.Select(a => a.GetProperty("url").GetString()));
+        Assert.EndsWith("world-news.rss#item-1", articles[2].GetProperty("origin").GetString());
+        Assert.Contains("read 5 articles", result.Stderr);
+    }
+
+    [Fact]
+    public void Read_help_names_the_new_formats_and_a_wrong_format_is_refused()
+    {
+        var help = DyadCli.Run("read", "--help");
+        var wrong = DyadCli.Run("read", "--format", "pdf", "x.pdf");
+
+        Assert.Contains("feed (RSS/Atom), html or reuters", help.Stdout);
+        Assert.NotEqual(0, wrong.ExitCode);
+        Assert.Contains("auto, text, jsonl, feed, html or reuters", wrong.Stdout + wrong.Stderr);
+    }
+
+    [Fact]
     public void A_legacy_encoded_file_is_read_with_encoding_and_printed_as_readable_utf8()
     {
         using var dir = new TempFolder();

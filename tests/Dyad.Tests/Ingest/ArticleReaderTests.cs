@@ -182,4 +182,58 @@ public class ArticleReaderTests
         Assert.False(warning.IsError);
         Assert.Contains("English", warning.Message);
     }
+
+    [Fact]
+    public void A_file_that_disappears_after_the_folder_listing_is_reported_and_the_rest_are_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", "Troops from Chad crossed into Sudan on Monday.");
+        var vanishing = dir.Write("b.txt", "Sudan protested to Chad on Tuesday.");
+        dir.Write("c.txt", "Chad withdrew its troops on Wednesday.");
+
+        var items = new List<ReadItem>();
+        foreach (var item in new ArticleReader().Read([dir.Path]))
+        {
+            // The folder is listed before the first file is read; the second file goes in between.
+            if (items.Count == 0)
+            {
+                File.Delete(vanishing);
+            }
+
+            items.Add(item);
+        }
+
+        var problem = SingleError(items);
+        Assert.Equal(vanishing, problem.Origin);
+        Assert.Equal("the file disappeared before it could be read", problem.Message);
+        Assert.Equal(2, items.OfType<ArticleRead>().Count());
+    }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?>\n<!-- news -->\n<rss version=\"2.0\">", InputFormat.Feed)]
+    [InlineData("\uFEFF<feed xmlns=\"http://www.w3.org/2005/Atom\">", InputFormat.Feed)]
+    [InlineData("<!doctype html><html>", InputFormat.Html)]
+    [InlineData("<HTML lang=\"en\">", InputFormat.Html)]
+    [InlineData("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">", InputFormat.Reuters)]
+    [InlineData("<REUTERS NEWID=\"1\">", InputFormat.Reuters)]
+    [InlineData("{\"text\":\"Talks.\"}", InputFormat.JsonLines)]
+    [InlineData("LIMA (Reuters) - Talks began.", InputFormat.Text)]
+    [InlineData("<rsvp>Talks.</rsvp>", InputFormat.Text)]
+    public void Stdin_is_recognised_by_its_first_bytes(string head, InputFormat expected)
+    {
+        Assert.Equal(expected, InputSniffer.Resolve(null, Encoding.UTF8.GetBytes(head)));
+    }
+
+    [Theory]
+    [InlineData("news.rss", "Plain words.", InputFormat.Feed)]
+    [InlineData("page.xml", "<!DOCTYPE html><html>", InputFormat.Html)]
+    [InlineData("page.HTM", "Plain words.", InputFormat.Html)]
+    [InlineData("reut2-000.sgm", "Plain words.", InputFormat.Reuters)]
+    [InlineData("stories.ndjson", "<rss>", InputFormat.JsonLines)]
+    [InlineData("story.txt", "{\"text\":\"Talks.\"}", InputFormat.Text)]
+    [InlineData("story.txt", "<rss version=\"2.0\">", InputFormat.Feed)]
+    public void Files_are_recognised_by_extension_then_by_first_bytes(string name, string head, InputFormat expected)
+    {
+        Assert.Equal(expected, InputSniffer.Resolve(name, Encoding.UTF8.GetBytes(head)));
+    }
 }
