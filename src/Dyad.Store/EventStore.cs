@@ -155,45 +155,53 @@ public sealed partial class EventStore : IDisposable
     {
         using var tx = connection.BeginTransaction();
         var now = DateTime.UtcNow;
-        var stored = new List<CodedArticle>(batch.Count);
-        foreach (var coded in batch)
-        {
-            if (InsertArticle(tx, coded, knowledgeVersion, now))
-            {
-                stored.Add(coded);
-            }
-        }
-
+        var stored = InsertArticles(tx, batch, knowledgeVersion, now);
         var (mentions, created, merged) = InsertEvents(tx, stored, now, null);
         tx.Commit();
         return new SaveResult(stored.Count, batch.Count - stored.Count, mentions, created, merged);
     }
 
-    private bool InsertArticle(DbTransaction tx, CodedArticle coded, string knowledgeVersion, DateTime now)
+    /// <summary>Inserts the articles not stored yet (one statement per chunk) and returns those it inserted.</summary>
+    private List<CodedArticle> InsertArticles(DbTransaction tx, IReadOnlyList<CodedArticle> batch, string knowledgeVersion, DateTime now)
     {
-        var a = coded.Article;
-        var id = Sql.Scalar(
-            connection,
+        // Copies inside one batch are dropped here: one statement may not meet the same key twice.
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new List<object?[]>(batch.Count);
+        var byId = new Dictionary<string, CodedArticle>(StringComparer.Ordinal);
+        foreach (var coded in batch)
+        {
+            var a = coded.Article;
+            var hash = ArticleId.FromText(a.Text);
+            var url = string.IsNullOrWhiteSpace(a.Url) ? null : a.Url.Trim();
+            var urlKey = StoreSchema.UrlKey(url, hash);
+            if (!keys.Add("id\0" + a.Id) | !keys.Add("hash\0" + hash) | !keys.Add("url\0" + urlKey))
+            {
+                continue;
+            }
+
+            byId[a.Id] = coded;
+            rows.Add([a.Id, url, urlKey, hash, a.Title, a.Source, a.Byline, a.Published, a.Dateline, a.Wire, a.Origin, a.Text, coded.Sentences, knowledgeVersion, now]);
+        }
+
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        InsertRows(
             tx,
-            """
-            INSERT INTO articles (id, url, text_hash, title, source, byline, published, dateline, wire, origin, text, sentences, knowledge_version, added)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING RETURNING id
-            """,
-            a.Id,
-            string.IsNullOrWhiteSpace(a.Url) ? null : a.Url,
-            ArticleId.FromText(a.Text),
-            a.Title,
-            a.Source,
-            a.Byline,
-            a.Published,
-            a.Dateline,
-            a.Wire,
-            a.Origin,
-            a.Text,
-            coded.Sentences,
-            knowledgeVersion,
-            now);
-        return id is not null;
+            "INSERT INTO articles (id, url, url_key, text_hash, title, source, byline, published, dateline, wire, origin, text, sentences, knowledge_version, added) VALUES ",
+            rows,
+            " ON CONFLICT DO NOTHING RETURNING id",
+            r => inserted.Add(r.GetString(0)));
+
+        // Keep the input order: events are then reported in the order the articles came.
+        var stored = new List<CodedArticle>(inserted.Count);
+        foreach (var coded in batch)
+        {
+            if (inserted.Remove(coded.Article.Id))
+            {
+                stored.Add(byId[coded.Article.Id]);
+            }
+        }
+
+        return stored;
     }
 
     /// <summary>
@@ -202,27 +210,48 @@ public sealed partial class EventStore : IDisposable
     /// </summary>
     private (int Mentions, int Created, int Merged) InsertEvents(DbTransaction tx, List<CodedArticle> articles, DateTime now, IReadOnlyCollection<long>? alsoRecount)
     {
+        var first = new SortedDictionary<string, (Event Event, Article Article)>(StringComparer.Ordinal);
         var reports = new List<(string Key, Event Event, Article Article)>();
         foreach (var coded in articles)
         {
             foreach (var e in coded.Events)
             {
-                reports.Add((EventKey.Of(e), e, coded.Article));
+                var key = EventKey.Of(e);
+                reports.Add((key, e, coded.Article));
+                first.TryAdd(key, (e, coded.Article));
             }
         }
 
-        reports.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-        var touched = new HashSet<long>(alsoRecount ?? []);
-        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        int mentions = 0, created = 0, merged = 0;
-        foreach (var (key, e, article) in reports)
+        var rows = new List<object?[]>(first.Count);
+        foreach (var (key, (e, article)) in first)
         {
-            if (!ids.TryGetValue(key, out var id))
+            rows.Add(
+            [
+                key, e.Date, e.Source.Code, e.Source.Country, e.Source.Sector, e.Source.KnownGroup, e.Source.Name,
+                e.Target?.Code, e.Target?.Country, e.Target?.Sector, e.Target?.KnownGroup, e.Target?.Name,
+                e.Code.Value, e.Code.Root, e.Code.QuadClass, e.Goldstein, e.Plover,
+                e.Location?.Name, e.Location?.Country, e.Location?.Admin1,
+                e.Location is { } p ? Math.Round(p.Latitude, 5) : null, e.Location is { } q ? Math.Round(q.Longitude, 5) : null,
+                0, 0, 0, false, article.Id, string.IsNullOrWhiteSpace(article.Url) ? null : article.Url, e.Sentence, now,
+            ]);
+        }
+
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        int created = 0, merged = 0;
+        InsertRows(
+            tx,
+            """
+            INSERT INTO events (event_key, day, source_code, source_country, source_sector, source_group, source_name,
+                target_code, target_country, target_sector, target_group, target_name, cameo, root, quad_class, goldstein, plover,
+                place_name, place_country, place_admin1, lat, lon, num_mentions, num_sources, num_articles, is_root,
+                first_article_id, source_url, sentence, added) VALUES 
+            """,
+            rows,
+            " ON CONFLICT (event_key) DO UPDATE SET num_mentions = events.num_mentions RETURNING event_key, id, num_mentions",
+            r =>
             {
-                bool isNew;
-                (id, isNew) = UpsertEvent(tx, key, e, article, now);
-                ids[key] = id;
-                if (isNew)
+                ids[r.GetString(0)] = Sql.Long(r, 1);
+                if (Sql.Long(r, 2) == 0)
                 {
                     created++;
                 }
@@ -230,77 +259,70 @@ public sealed partial class EventStore : IDisposable
                 {
                     merged++;
                 }
-            }
+            });
 
+        var mentionRows = new List<object?[]>(reports.Count);
+        var touched = new HashSet<long>(alsoRecount ?? []);
+        foreach (var (key, e, article) in reports)
+        {
+            var id = ids[key];
             touched.Add(id);
-            mentions += Sql.Execute(
-                connection,
-                tx,
-                """
-                INSERT INTO mentions (event_id, article_id, sentence_index, span_start, span_end, sentence, rule, confidence, source_name, target_name, quote, article_source, added)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING
-                """,
-                id,
-                article.Id,
-                e.SentenceIndex,
-                e.SpanStart,
-                e.SpanEnd,
-                e.Sentence,
-                e.Rule,
-                Math.Round(e.Confidence, 3),
-                e.Source.Name,
-                e.Target?.Name,
-                e.Quote,
-                article.Source,
-                now);
+            mentionRows.Add([id, article.Id, e.SentenceIndex, e.SpanStart, e.SpanEnd, e.Sentence, e.Rule, Math.Round(e.Confidence, 3), e.Source.Name, e.Target?.Name, e.Quote, article.Source, now]);
         }
 
+        var mentions = InsertRows(
+            tx,
+            "INSERT INTO mentions (event_id, article_id, sentence_index, span_start, span_end, sentence, rule, confidence, source_name, target_name, quote, article_source, added) VALUES ",
+            mentionRows,
+            " ON CONFLICT DO NOTHING",
+            null);
         Recount(tx, touched);
         return (mentions, created, merged);
     }
 
-    private (long Id, bool IsNew) UpsertEvent(DbTransaction tx, string key, Event e, Article article, DateTime now)
+    /// <summary>
+    /// Inserts rows with multi-row statements of at most 64 rows (one statement costs DuckDB far more than a row);
+    /// reads what each statement returns with <paramref name="read"/>, else returns the rows affected.
+    /// </summary>
+    private int InsertRows(DbTransaction tx, string head, List<object?[]> rows, string tail, Action<DbDataReader>? read)
     {
-        using var command = Sql.Command(
-            connection,
-            tx,
-            """
-            INSERT INTO events (event_key, day, source_code, source_country, source_sector, source_group, source_name,
-                target_code, target_country, target_sector, target_group, target_name, cameo, root, quad_class, goldstein, plover,
-                place_name, place_country, place_admin1, lat, lon, num_mentions, num_sources, num_articles, is_root,
-                first_article_id, source_url, sentence, added)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, 0, 0, 0, FALSE, $23, $24, $25, $26)
-            ON CONFLICT (event_key) DO UPDATE SET num_mentions = events.num_mentions RETURNING id, num_mentions
-            """,
-            key,
-            e.Date,
-            e.Source.Code,
-            e.Source.Country,
-            e.Source.Sector,
-            e.Source.KnownGroup,
-            e.Source.Name,
-            e.Target?.Code,
-            e.Target?.Country,
-            e.Target?.Sector,
-            e.Target?.KnownGroup,
-            e.Target?.Name,
-            e.Code.Value,
-            e.Code.Root,
-            e.Code.QuadClass,
-            e.Goldstein,
-            e.Plover,
-            e.Location?.Name,
-            e.Location?.Country,
-            e.Location?.Admin1,
-            e.Location is { } p ? Math.Round(p.Latitude, 5) : null,
-            e.Location is { } q ? Math.Round(q.Longitude, 5) : null,
-            article.Id,
-            string.IsNullOrWhiteSpace(article.Url) ? null : article.Url,
-            e.Sentence,
-            now);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (Sql.Long(reader, 0), Sql.Long(reader, 1) == 0);
+        const int RowsPerStatement = 64;
+        var affected = 0;
+        for (var startRow = 0; startRow < rows.Count; startRow += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, rows.Count - startRow);
+            var sql = new StringBuilder(head);
+            var values = new List<object?>(count * rows[startRow].Length);
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows[startRow + r];
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < row.Length; c++)
+                {
+                    values.Add(row[c]);
+                    sql.Append(c == 0 ? "$" : ", $").Append(values.Count.ToString(CultureInfo.InvariantCulture));
+                }
+
+                sql.Append(')');
+            }
+
+            sql.Append(tail);
+            using var command = Sql.Command(connection, tx, sql.ToString(), [.. values]);
+            if (read is null)
+            {
+                affected += command.ExecuteNonQuery();
+                continue;
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                read(reader);
+                affected++;
+            }
+        }
+
+        return affected;
     }
 
     /// <summary>Recomputes GDELT's counts for <paramref name="ids"/> from their mentions and drops events left with none.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Dyad.Coding;
+using Dyad.Domain;
 using Dyad.Ingest;
 
 namespace Dyad.Store;
@@ -111,6 +112,40 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
             batchStarted.Restart();
         }
 
+        var pending = new List<Article>(BatchSize);
+
+        // Articles are looked up a group at a time (three queries per group), then the new ones coded.
+        void CodePending(ArticleLookup lookup)
+        {
+            var stored = lookup.StoredAmong(pending);
+            for (var i = 0; i < pending.Count && !cancellation.IsCancellationRequested; i++)
+            {
+                if (stored.Contains(i))
+                {
+                    lock (gate)
+                    {
+                        totals = totals with { AlreadyStored = totals.AlreadyStored + 1 };
+                    }
+
+                    continue;
+                }
+
+                var events = coder.Code(pending[i]);
+                lock (gate)
+                {
+                    totals = totals with { Sentences = totals.Sentences + coder.LastSentenceCount };
+                }
+
+                batch.Add(new CodedArticle(pending[i], events, coder.LastSentenceCount));
+                if (batch.Count >= BatchSize || batchStarted.Elapsed >= MaxBatchDelay)
+                {
+                    Send();
+                }
+            }
+
+            pending.Clear();
+        }
+
         try
         {
             using var lookup = store.OpenLookup();
@@ -142,7 +177,8 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
 
                 var newText = seen.Add(ArticleId.FromText(article.Text));
                 var newId = seen.Add("id:" + article.Id);
-                if (!newText || !newId || lookup.Contains(article))
+                var newUrl = string.IsNullOrWhiteSpace(article.Url) || seen.Add("url:" + article.Url.Trim());
+                if (!newText || !newId || !newUrl)
                 {
                     lock (gate)
                     {
@@ -152,19 +188,14 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
                     continue;
                 }
 
-                var events = coder.Code(article);
-                lock (gate)
+                pending.Add(article);
+                if (pending.Count >= BatchSize)
                 {
-                    totals = totals with { Sentences = totals.Sentences + coder.LastSentenceCount };
-                }
-
-                batch.Add(new CodedArticle(article, events, coder.LastSentenceCount));
-                if (batch.Count >= BatchSize || batchStarted.Elapsed >= MaxBatchDelay)
-                {
-                    Send();
+                    CodePending(lookup);
                 }
             }
 
+            CodePending(lookup);
             Send();
         }
         finally

@@ -9,13 +9,20 @@ internal static class StoreSchema
 {
     public const int Version = 1;
 
+    /// <summary>
+    /// The <c>url_key</c> of an article without a URL. The column is the URL otherwise; it is never NULL because
+    /// DuckDB's multi-row upserts treat NULLs in a unique column as equal.
+    /// </summary>
+    public static string UrlKey(string? url, string textHash) => string.IsNullOrWhiteSpace(url) ? "text:" + textHash : url.Trim();
+
     public static readonly string[] Tables =
     [
         "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS articles (
             id TEXT PRIMARY KEY,
-            url TEXT UNIQUE,
+            url TEXT,
+            url_key TEXT NOT NULL UNIQUE,
             text_hash TEXT NOT NULL UNIQUE,
             title TEXT, source TEXT, byline TEXT, published TIMESTAMP, dateline TEXT, wire TEXT, origin TEXT,
             text TEXT NOT NULL,
