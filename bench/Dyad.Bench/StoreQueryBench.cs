@@ -20,9 +20,16 @@ public class StoreQueryBench
     [GlobalSetup]
     public void Setup()
     {
+        // DYAD_BENCH_STORE keeps the filled store at that path, to time the `dyad events` command on it afterwards.
+        var keep = Environment.GetEnvironmentVariable("DYAD_BENCH_STORE");
         folder = Path.Combine(Path.GetTempPath(), "dyad-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        var target = StoreTarget.Parse(Path.Combine(folder, "bench.duckdb"));
+        if (keep is not null && File.Exists(keep))
+        {
+            File.Delete(keep);
+        }
+
+        var target = StoreTarget.Parse(keep ?? Path.Combine(folder, "bench.duckdb"));
         EventStore.Open(target).Dispose();
         using (var duck = new DuckDBConnection(target.ConnectionString))
         {
@@ -40,8 +47,8 @@ public class StoreQueryBench
                     1 + (i % 20) // 5, 1.0, 'CONSULT', 1 + i % 3, 1, 1, i % 2 = 0, 'a' || (i // 3),
                     'A sentence reporting event ' || i || ' between ' || c1 || ' and ' || c2 || '.', TIMESTAMP '2020-01-01 00:00:00'
                 FROM (SELECT i,
-                        CASE WHEN i % 97 = 0 THEN 'USA' ELSE chr(65 + i % 26) || chr(65 + (i // 26) % 26) || chr(65 + (i // 676) % 7) END AS c1,
-                        CASE WHEN i % 89 = 0 THEN 'PER' ELSE chr(65 + (i // 7) % 26) || chr(65 + (i // 13) % 26) || chr(65 + (i // 17) % 7) END AS c2
+                        CASE WHEN i % 97 = 0 THEN 'USA' ELSE chr(CAST(65 + i % 26 AS INTEGER)) || chr(CAST(65 + (i // 26) % 26 AS INTEGER)) || chr(CAST(65 + (i // 676) % 7 AS INTEGER)) END AS c1,
+                        CASE WHEN i % 89 = 0 THEN 'PER' ELSE chr(CAST(65 + (i // 7) % 26 AS INTEGER)) || chr(CAST(65 + (i // 13) % 26 AS INTEGER)) || chr(CAST(65 + (i // 17) % 7 AS INTEGER)) END AS c2
                       FROM range(1, {Events + 1}) t(i))
                 """;
             command.ExecuteNonQuery();

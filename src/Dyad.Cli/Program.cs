@@ -11,13 +11,6 @@ app.Configure(config =>
     config.SetHelpProvider(new DyadHelp(config.Settings));
     config.SetExceptionHandler((ex, _) => Terminal.Fail(ex, args.Contains("--verbose")));
 
-    config.AddCommand<CodeCommand>("code")
-        .WithDescription("Code news articles into CAMEO/PLOVER events, one JSON object per event on stdout.")
-        .WithExample("code", "article.txt")
-        .WithExample("code", "news/", "--knowledge", "my-knowledge/")
-        .WithExample("code", "stories.jsonl", "--max-size", "20")
-        .WithExample("code", "reuters-21578/reut2-000.sgm")
-        .WithExample("code", "-");
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Code articles into the store (DuckDB file dyad.duckdb by default, or PostgreSQL); each article is stored once, reports of one event are merged.")
         .WithExample("ingest", "news/")
@@ -38,6 +31,13 @@ app.Configure(config =>
         .WithExample("recode")
         .WithExample("recode", "--knowledge", "my-knowledge/", "--dry-run")
         .WithExample("recode", "--all", "--db", "events.duckdb");
+    config.AddCommand<CodeCommand>("code")
+        .WithDescription("Code news articles into CAMEO/PLOVER events, one JSON object per event on stdout.")
+        .WithExample("code", "article.txt")
+        .WithExample("code", "news/", "--knowledge", "my-knowledge/")
+        .WithExample("code", "stories.jsonl", "--max-size", "20")
+        .WithExample("code", "reuters-21578/reut2-000.sgm")
+        .WithExample("code", "-");
     config.AddCommand<ReadCommand>("read")
         .WithDescription("Show how articles are read: headline, source, date, dateline and body, as JSON lines.")
         .WithExample("read", "article.txt")

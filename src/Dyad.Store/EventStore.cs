@@ -26,9 +26,17 @@ public sealed partial class EventStore : IDisposable
     /// <summary>Where this store lives.</summary>
     public StoreTarget Target { get; }
 
-    /// <summary>Opens (creating if needed) the store; throws <see cref="StoreException"/> with a readable message.</summary>
-    public static EventStore Open(StoreTarget target)
+    /// <summary>
+    /// Opens the store, creating it when <paramref name="create"/> (a DuckDB file that does not exist is otherwise an
+    /// error, so a mistyped path is not taken for an empty store); throws <see cref="StoreException"/> with a readable message.
+    /// </summary>
+    public static EventStore Open(StoreTarget target, bool create = true)
     {
+        if (!create && target.Kind == StoreKind.DuckDb && !File.Exists(target.Display))
+        {
+            throw new StoreException($"{target.Display}: no store here yet; `dyad ingest` creates one (or give --db)");
+        }
+
         var connection = Connect(target);
         var store = new EventStore(target, connection);
         try

@@ -67,26 +67,35 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
         var writer = Task.Run(
             () =>
         {
-            foreach (var batch in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
+            try
             {
-                var saved = store.Save(batch, knowledgeVersion);
-                IngestTotals now;
-                lock (gate)
+                foreach (var batch in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
                 {
-                    totals = totals with
+                    var saved = store.Save(batch, knowledgeVersion);
+                    IngestTotals now;
+                    lock (gate)
                     {
-                        Stored = totals.Stored + saved.Articles,
-                        AlreadyStored = totals.AlreadyStored + saved.Duplicates,
-                        Mentions = totals.Mentions + saved.Mentions,
-                        NewEvents = totals.NewEvents + saved.NewEvents,
-                        MergedEvents = totals.MergedEvents + saved.MergedEvents,
-                        Commits = totals.Commits + 1,
-                        Elapsed = clock.Elapsed,
-                    };
-                    now = totals;
-                }
+                        totals = totals with
+                        {
+                            Stored = totals.Stored + saved.Articles,
+                            AlreadyStored = totals.AlreadyStored + saved.Duplicates,
+                            Mentions = totals.Mentions + saved.Mentions,
+                            NewEvents = totals.NewEvents + saved.NewEvents,
+                            MergedEvents = totals.MergedEvents + saved.MergedEvents,
+                            Commits = totals.Commits + 1,
+                            Elapsed = clock.Elapsed,
+                        };
+                        now = totals;
+                    }
 
-                Committed?.Invoke(now);
+                    Committed?.Invoke(now);
+                }
+            }
+            catch (Exception e)
+            {
+                // Closing the channel with the error wakes a reader blocked on a full channel.
+                channel.Writer.TryComplete(e);
+                throw;
             }
         },
             CancellationToken.None);
@@ -105,7 +114,15 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
                     writer.GetAwaiter().GetResult();
                 }
 
-                channel.Writer.WriteAsync(batch, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                try
+                {
+                    channel.Writer.WriteAsync(batch, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                }
+                catch (ChannelClosedException)
+                {
+                    writer.GetAwaiter().GetResult();
+                    throw;
+                }
                 batch = new List<CodedArticle>(BatchSize);
             }
 

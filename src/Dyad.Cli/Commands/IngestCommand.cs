@@ -60,7 +60,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
             return Terminal.Fatal;
         }
 
-        using var store = StoreOption.Open(settings);
+        using var store = StoreOption.Open(settings, create: true);
         var models = LanguageModels.Load(settings.Models ?? LanguageModels.BuiltInRoot);
         var coder = new ArticleCoder(knowledge.Base, models);
         var reader = new ArticleReader(settings.ToReadOptions());

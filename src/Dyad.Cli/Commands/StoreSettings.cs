@@ -33,8 +33,11 @@ internal static class StoreOption
         }
     }
 
-    /// <summary>Opens the store named by <c>--db</c>; failures surface as one-line <see cref="StoreException"/>s.</summary>
-    public static EventStore Open(IStoreOption settings) => EventStore.Open(StoreTarget.Parse(settings.Db));
+    /// <summary>
+    /// Opens the store named by <c>--db</c>, creating it only for <paramref name="create"/> (ingest); failures surface
+    /// as one-line <see cref="StoreException"/>s.
+    /// </summary>
+    public static EventStore Open(IStoreOption settings, bool create = false) => EventStore.Open(StoreTarget.Parse(settings.Db), create);
 
     /// <summary>The fingerprint of the knowledge the settings load.</summary>
     public static string KnowledgeVersionOf(KnowledgeSettings settings) => settings.Knowledge is null

@@ -64,6 +64,19 @@ public class IngestCommandTests
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Listing_a_store_that_does_not_exist_says_so_instead_of_creating_it()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "typo.duckdb");
+
+        var run = DyadCli.Run("events", "--db", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no store here yet", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public void Killed_ingest_run_again_loses_nothing_and_counts_nothing_twice(string backend)
