@@ -41,7 +41,7 @@ public class StoreQueryBench
                 $"""
                 INSERT INTO events (id, event_key, day, source_code, source_country, source_sector, target_code, target_country, target_sector,
                     cameo, root, quad_class, goldstein, plover, num_mentions, num_sources, num_articles, is_root, first_article_id, sentence, added)
-                SELECT i, 'k' || i, DATE '2010-01-01' + CAST(i % 3650 AS INTEGER),
+                SELECT nextval('event_ids'), 'k' || i, DATE '2010-01-01' + CAST(i % 3650 AS INTEGER),
                     c1 || 'GOV', c1, 'GOV', c2 || 'MIL', c2, 'MIL',
                     lpad(CAST(1 + i % 20 AS VARCHAR), 2, '0') || '0', lpad(CAST(1 + i % 20 AS VARCHAR), 2, '0'),
                     1 + (i % 20) // 5, 1.0, 'CONSULT', 1 + i % 3, 1, 1, i % 2 = 0, 'a' || (i // 3),
