@@ -30,6 +30,17 @@ public class StoreQueryBench
         }
 
         var target = StoreTarget.Parse(keep ?? Path.Combine(folder, "bench.duckdb"));
+        Fill(target);
+        store = EventStore.Open(target);
+        Console.WriteLine($"// store: {store.Counts()}; USA→PER 2012: {store.CountEvents(Query)} events");
+    }
+
+    /// <summary>
+    /// Fills a new DuckDB store with <see cref="Events"/> synthetic events (also used by bench/scripts/api-load.sh
+    /// through <c>Dyad.Bench fill-store PATH</c>).
+    /// </summary>
+    public static void Fill(StoreTarget target)
+    {
         EventStore.Open(target).Dispose();
         using (var duck = new DuckDBConnection(target.ConnectionString))
         {
@@ -52,12 +63,16 @@ public class StoreQueryBench
                       FROM range(1, {Events + 1}) t(i))
                 """;
             command.ExecuteNonQuery();
+            // One report per event, as most events have, so word searches scan sentences as they would in use.
+            command.CommandText =
+                """
+                INSERT INTO mentions (event_id, article_id, sentence_index, span_start, span_end, sentence, rule, confidence, article_source, added)
+                SELECT id, first_article_id, 0, 0, 40, sentence, 'synthetic', 0.9, 'Wire', added FROM events
+                """;
+            command.ExecuteNonQuery();
             command.CommandText = "CHECKPOINT";
             command.ExecuteNonQuery();
         }
-
-        store = EventStore.Open(target);
-        Console.WriteLine($"// store: {store.Counts()}; USA→PER 2012: {store.CountEvents(Query)} events");
     }
 
     private static EventQuery Query => new()

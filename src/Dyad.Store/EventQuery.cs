@@ -34,7 +34,7 @@ public sealed partial record EventQuery
     /// <summary>QuadClass 1–4.</summary>
     public int? QuadClass { get; init; }
 
-    /// <summary>Words that must occur (case-insensitively) in the event's sentence or actor names.</summary>
+    /// <summary>Words that must occur (case-insensitively) in a sentence reporting the event, an actor's name or the place.</summary>
     public string? Text { get; init; }
 
     /// <summary>Most rows returned (null: all).</summary>
@@ -148,9 +148,8 @@ public sealed partial record EventQuery
             var like = "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             Add(
                 """
-                (sentence ILIKE {0} ESCAPE '\' OR source_name ILIKE {0} ESCAPE '\' OR target_name ILIKE {0} ESCAPE '\'
-                 OR place_name ILIKE {0} ESCAPE '\'
-                 OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id AND m.sentence ILIKE {0} ESCAPE '\'))
+                (source_name ILIKE {0} ESCAPE '\' OR target_name ILIKE {0} ESCAPE '\' OR place_name ILIKE {0} ESCAPE '\'
+                 OR id IN (SELECT event_id FROM mentions WHERE sentence ILIKE {0} ESCAPE '\'))
                 """,
                 like);
         }
