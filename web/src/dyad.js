@@ -1,6 +1,7 @@
 // Two countries against each other: cooperation (QuadClass 1+2) and conflict (3+4) per period, each direction
 // drawn separately. Clicking a period lists the events behind it, both directions.
-import { axisBottom, axisLeft, line, max, scaleLinear, scaleUtc, select } from 'd3';
+import { line, max, scaleLinear, select } from 'd3';
+import { bottomAxis, countAxis, periodScale } from './axes.js';
 import { api } from './api.js';
 import { renderEvents } from './eventlist.js';
 import { el, interval, nextPeriod, number, parseDay, periodLabel, periodRange } from './format.js';
@@ -101,12 +102,12 @@ function draw({ a, b, size, periods, selected }) {
     const end = nextPeriod(start, size);
     return { ...p, start, end, mid: new Date((start.getTime() + end.getTime()) / 2) };
   });
-  const x = scaleUtc([data[0].start, data.at(-1).end], [MARGIN.left, width - MARGIN.right]);
+  const x = periodScale(data[0].start, data.at(-1).start, size, [MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear([0, max(data, (d) => Math.max(...d.ab, ...d.ba)) || 1], [HEIGHT - MARGIN.bottom, MARGIN.top]).nice();
   const svg = select(chart).append('svg').attr('width', width).attr('height', HEIGHT).attr('data-testid', 'dyad-svg');
   svg.append('g').attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
-    .call(axisBottom(x).ticks(Math.min(8, width / 90)).tickSizeOuter(0));
-  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(5, 'd').tickSizeOuter(0));
+    .call(bottomAxis(x, width));
+  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(countAxis(y));
 
   // A column per period is the click target: easier to hit than a 4-pixel dot.
   svg.append('g').selectAll('rect').data(data).join('rect')

@@ -1,6 +1,6 @@
 // The event view: the reporting sentence with source, verb and target marked, the coding, and every mention.
 import { api } from './api.js';
-import { el, number, quadName, rootName } from './format.js';
+import { count, el, number, quadName, rootName } from './format.js';
 import { markText, roleMarks } from './highlight.js';
 import { clear, report } from './messages.js';
 import { update } from './state.js';
@@ -54,7 +54,7 @@ function render({ event, mentions }) {
     ...field('QuadClass', `${event.quad_class} · ${quadName(event.quad_class)}`),
     ...field('Goldstein', number(event.goldstein, 1)),
     ...field('Place', place(event.location)),
-    ...field('Reports', `${number(event.num_mentions)} mentions, ${number(event.num_sources)} sources, ${number(event.num_articles)} articles`));
+    ...field('Reports', [count(event.num_mentions, 'mention'), count(event.num_sources, 'source'), count(event.num_articles, 'article')].join(', ')));
   const items = mentions.map((m) => el('li', { class: 'mention', 'data-testid': 'mention' },
     el('button', { type: 'button', class: 'link', 'data-testid': 'mention-article',
       onclick: () => update({ article: m.article_id }) }, m.title || `Article ${m.article_id}`),

@@ -50,9 +50,19 @@ export function periodRange(start, size) {
   return [formatDay(first), formatDay(utcDay.offset(next, -1))];
 }
 
+/** The start of the period `n` periods after the one holding `date` (n may be negative). */
+export function offsetPeriod(date, size, n) {
+  return STEPS[size].offset(STEPS[size].floor(date), n);
+}
+
 /** The start of the period after `date`. */
 export function nextPeriod(date, size) {
-  return STEPS[size].offset(STEPS[size].floor(date), 1);
+  return offsetPeriod(date, size, 1);
+}
+
+/** How many period starts lie in [first, last). */
+export function periodCount(first, last, size) {
+  return STEPS[size].count(first, last);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -67,6 +77,11 @@ export function periodLabel(start, size) {
 export function number(value, digits = 0) {
   if (value == null || Number.isNaN(value)) return '–';
   return Number(value).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** "1 mention", "3 mentions". */
+export function count(n, noun) {
+  return `${number(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** A small element helper: el('td', {class: 'x', dataset: {id: 1}}, 'text', child). */

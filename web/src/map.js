@@ -11,7 +11,7 @@ import { clear, report } from './messages.js';
 import { filters, update } from './state.js';
 
 const WIDTH = 960;
-const HEIGHT = 470;
+const HEIGHT = 450;
 const NO_DATA = '#e4e7eb';
 
 /** Country names by code, from the API when it knows them, else from the atlas. */
@@ -137,6 +137,11 @@ function shade() {
   drawLegend(colour, metric);
 }
 
+// Event counts are whole numbers: a scale up to 3 should not be labelled 0.5, 1.0, 1.5 …
+function whole(x) {
+  return (d) => (Number.isInteger(d) ? number(d) : '');
+}
+
 function drawLegend(colour, kind) {
   const width = 220;
   const [low, high] = [colour.domain()[0], colour.domain().at(-1)];
@@ -149,7 +154,7 @@ function drawLegend(colour, kind) {
     .attr('fill', (d) => colour(d));
   box.selectAll('g.axis').data([0]).join('g').attr('class', 'axis')
     .attr('transform', 'translate(10,12)')
-    .call(axisBottom(x).ticks(4).tickSize(4).tickFormat((d) => number(d)));
+    .call(axisBottom(x).ticks(4).tickSize(4).tickFormat(kind === 'volume' ? whole(x) : x.tickFormat(4)));
   const label = kind === 'goldstein' ? 'Mean Goldstein score (−10 conflict … +10 cooperation)' : 'Events (as source or target)';
   select(legend).selectAll('span').data([label]).join('span').attr('class', 'small muted').text((d) => d);
 }

@@ -1,12 +1,13 @@
 // The four QuadClasses over time, stacked per period, for the selected country or for the whole store.
-import { axisBottom, axisLeft, max, scaleLinear, scaleUtc, select, stack } from 'd3';
+import { max, scaleLinear, select, stack } from 'd3';
+import { MAX_BAR, bottomAxis, countAxis, periodScale } from './axes.js';
 import { api } from './api.js';
 import { countryNames } from './map.js';
 import { QUADS, el, interval, nextPeriod, number, parseDay, periodLabel } from './format.js';
 import { clear, report } from './messages.js';
 import { filters } from './state.js';
 
-const HEIGHT = 240;
+const HEIGHT = 300;
 const MARGIN = { top: 10, right: 12, bottom: 26, left: 40 };
 
 let chart;
@@ -78,23 +79,31 @@ function draw({ rows, size }) {
   }
   const data = rows.map((row) => ({ row, start: parseDay(row.period), end: nextPeriod(parseDay(row.period), size),
     q1: row.quad[0], q2: row.quad[1], q3: row.quad[2], q4: row.quad[3] }));
-  const x = scaleUtc([data[0].start, data.at(-1).end], [MARGIN.left, width - MARGIN.right]);
+  const x = periodScale(data[0].start, data.at(-1).start, size, [MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear([0, max(data, (d) => d.q1 + d.q2 + d.q3 + d.q4) || 1], [HEIGHT - MARGIN.bottom, MARGIN.top]).nice();
   const series = stack().keys(['q1', 'q2', 'q3', 'q4'])(data);
   svg.append('g').attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
-    .call(axisBottom(x).ticks(Math.min(8, width / 90)).tickSizeOuter(0));
-  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`)
-    .call(axisLeft(y).ticks(5, 'd').tickSizeOuter(0));
+    .call(bottomAxis(x, width));
+  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(countAxis(y));
   svg.append('g').selectAll('g').data(series).join('g')
     .attr('fill', (_, i) => QUADS[i].colour)
     .attr('data-quad', (_, i) => i + 1)
     .selectAll('rect').data((s) => s).join('rect')
-    .attr('x', (d) => x(d.data.start) + 0.5)
-    .attr('width', (d) => Math.max(1, x(d.data.end) - x(d.data.start) - 1))
+    .attr('x', (d) => barX(x, d.data))
+    .attr('width', (d) => barWidth(x, d.data))
     .attr('y', (d) => y(d[1]))
     .attr('height', (d) => y(d[0]) - y(d[1]))
     .on('mousemove', (e, d) => show(e, d.data, size))
     .on('mouseleave', () => { tooltip.hidden = true; });
+}
+
+// Bars fill their period (less a pixel of air) up to MAX_BAR, centred in it.
+function barWidth(x, d) {
+  return Math.max(1, Math.min(MAX_BAR, x(d.end) - x(d.start) - 1));
+}
+
+function barX(x, d) {
+  return (x(d.start) + x(d.end) - barWidth(x, d)) / 2;
 }
 
 function show(event, d, size) {
