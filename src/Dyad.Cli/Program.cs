@@ -31,6 +31,10 @@ app.Configure(config =>
         .WithExample("recode")
         .WithExample("recode", "--knowledge", "my-knowledge/", "--dry-run")
         .WithExample("recode", "--all", "--db", "events.duckdb");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Serve the HTTP API and the dashboard (map, timelines, dyads, evidence) over a store; works offline.")
+        .WithExample("serve")
+        .WithExample("serve", "--db", "events.duckdb", "--urls", "http://127.0.0.1:8080");
     config.AddCommand<CodeCommand>("code")
         .WithDescription("Code news articles into CAMEO/PLOVER events, one JSON object per event on stdout.")
         .WithExample("code", "article.txt")

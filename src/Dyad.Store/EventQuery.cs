@@ -82,8 +82,11 @@ public sealed partial record EventQuery
         return Limit is < 0 ? "--limit cannot be negative" : Offset < 0 ? "--offset cannot be negative" : null;
     }
 
-    /// <summary>The WHERE clause (with leading <c>WHERE</c>, or empty) and its positional parameter values.</summary>
-    internal (string Where, List<object?> Values) ToSql()
+    /// <summary>
+    /// The WHERE clause (with leading <c>WHERE</c>, or empty) and its positional parameter values, numbered after
+    /// <paramref name="before"/> parameters the caller already uses.
+    /// </summary>
+    internal (string Where, List<object?> Values) ToSql(int before = 0)
     {
         var where = new StringBuilder();
         var values = new List<object?>();
@@ -94,7 +97,7 @@ public sealed partial record EventQuery
             for (var i = 0; i < parameters.Length; i++)
             {
                 values.Add(parameters[i]);
-                text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", "$" + values.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", "$" + (before + values.Count).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             }
 
             where.Append(where.Length == 0 ? "WHERE " : " AND ").Append(text);

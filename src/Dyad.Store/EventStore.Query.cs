@@ -57,7 +57,8 @@ public sealed partial class EventStore
             null,
             """
             SELECT m.event_id, m.article_id, a.title, a.source, a.url, a.published, m.sentence_index, m.span_start, m.span_end,
-                   m.sentence, m.rule, m.confidence, m.source_name, m.target_name, m.quote
+                   m.sentence, m.rule, m.confidence, m.source_name, m.target_name, m.quote,
+                   m.sentence_start, m.source_start, m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end
             FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.event_id = $1 ORDER BY a.published NULLS LAST, m.article_id, m.sentence_index, m.span_start
             """,
@@ -81,10 +82,26 @@ public sealed partial class EventStore
                 Sql.Real(r, 11) ?? 0,
                 Sql.Text(r, 12),
                 Sql.Text(r, 13),
-                Sql.Text(r, 14)));
+                Sql.Text(r, 14),
+                ReadHighlights(r, 15)));
         }
 
         return list;
+    }
+
+    /// <summary>The seven highlight columns starting at <paramref name="i"/>, or null when the coder gave none.</summary>
+    internal static Highlights? ReadHighlights(DbDataReader r, int i)
+    {
+        for (var k = i; k < i + 7; k++)
+        {
+            if (r.IsDBNull(k))
+            {
+                return null;
+            }
+        }
+
+        int At(int k) => Convert.ToInt32(r.GetValue(k), CultureInfo.InvariantCulture);
+        return new Highlights(At(i), At(i + 1), At(i + 2), At(i + 3), At(i + 4), At(i + 5), At(i + 6));
     }
 
     private static StoredEvent ReadEvent(DbDataReader r)

@@ -52,6 +52,12 @@ public sealed partial class EventStore : IDisposable
         return store;
     }
 
+    /// <summary>
+    /// Opens an existing store without checking or creating its tables: the cheap way for a server to take a
+    /// connection per request once <see cref="Open"/> has run at start-up.
+    /// </summary>
+    public static EventStore OpenReader(StoreTarget target) => new(target, Connect(target));
+
     internal static DbConnection Connect(StoreTarget target)
     {
         DbConnection connection = target.Kind == StoreKind.Postgres
@@ -275,12 +281,20 @@ public sealed partial class EventStore : IDisposable
         {
             var id = ids[key];
             touched.Add(id);
-            mentionRows.Add([id, article.Id, e.SentenceIndex, e.SpanStart, e.SpanEnd, e.Sentence, e.Rule, Math.Round(e.Confidence, 3), e.Source.Name, e.Target?.Name, e.Quote, article.Source, now]);
+            var h = e.Highlights;
+            mentionRows.Add(
+            [
+                id, article.Id, e.SentenceIndex, e.SpanStart, e.SpanEnd, e.Sentence, e.Rule, Math.Round(e.Confidence, 3), e.Source.Name, e.Target?.Name,
+                e.Quote, article.Source, h?.SentenceStart, h?.SourceStart, h?.SourceEnd, h?.VerbStart, h?.VerbEnd, h?.TargetStart, h?.TargetEnd, now,
+            ]);
         }
 
         var mentions = InsertRows(
             tx,
-            "INSERT INTO mentions (event_id, article_id, sentence_index, span_start, span_end, sentence, rule, confidence, source_name, target_name, quote, article_source, added) VALUES ",
+            """
+            INSERT INTO mentions (event_id, article_id, sentence_index, span_start, span_end, sentence, rule, confidence, source_name, target_name,
+                quote, article_source, sentence_start, source_start, source_end, verb_start, verb_end, target_start, target_end, added) VALUES 
+            """,
             mentionRows,
             " ON CONFLICT DO NOTHING",
             null);

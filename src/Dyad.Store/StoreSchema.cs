@@ -55,6 +55,8 @@ internal static class StoreSchema
             rule TEXT NOT NULL, confidence FLOAT8 NOT NULL,
             source_name TEXT, target_name TEXT, quote TEXT,
             article_source TEXT,
+            sentence_start INTEGER, source_start INTEGER, source_end INTEGER, verb_start INTEGER, verb_end INTEGER,
+            target_start INTEGER, target_end INTEGER,
             added TIMESTAMP NOT NULL,
             PRIMARY KEY (article_id, sentence_index, span_start, span_end, event_id))
         """,

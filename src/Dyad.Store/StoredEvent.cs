@@ -37,4 +37,5 @@ public sealed record StoredMention(
     double Confidence,
     string? SourceName,
     string? TargetName,
-    string? Quote);
+    string? Quote,
+    Highlights? Highlights);

@@ -256,7 +256,10 @@ public sealed partial class EventCoder
                     var place = places.Locate(article, document, s, tokens, n, a, b);
                     events.Add(new Event(
                         article.Id, s, date, source, target, visit.Code, visit.Goldstein, visit.Plover, place,
-                        document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, "noun: visit to +", 0.6));
+                        document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, "noun: visit to +", 0.6)
+                    {
+                        Highlights = new Highlights(sentence.Start, a.Start, a.End, tokens[n].Start, tokens[n].End, b.Start, b.End),
+                    });
                 }
             }
         }
@@ -442,7 +445,10 @@ public sealed partial class EventCoder
 
             events.Add(new Event(
                 article.Id, s, date, source, target, type.Code, type.Goldstein, type.Plover, location,
-                document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, rule, Math.Clamp(c, 0.05, 1), quote));
+                document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, rule, Math.Clamp(c, 0.05, 1), quote)
+            {
+                Highlights = new Highlights(sentence.Start, a.Start, a.End, tokens[v].Start, tokens[v].End, b.Start, b.End),
+            });
         }
     }
 

@@ -52,6 +52,11 @@ public static class EventJson
         w.WriteEndArray();
         w.WriteString("rule", e.Rule);
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        if (e.Highlights is { } h)
+        {
+            WriteHighlights(w, h);
+        }
+
         if (e.Quote is not null)
         {
             w.WriteString("quote", e.Quote);
@@ -70,6 +75,24 @@ public static class EventJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes <c>"highlights": {"source": [start, end], "verb": […], "target": […]}</c> (article offsets).</summary>
+    public static void WriteHighlights(Utf8JsonWriter w, Highlights h)
+    {
+        w.WriteStartObject("highlights");
+        Pair(w, "source", h.SourceStart, h.SourceEnd);
+        Pair(w, "verb", h.VerbStart, h.VerbEnd);
+        Pair(w, "target", h.TargetStart, h.TargetEnd);
+        w.WriteEndObject();
+    }
+
+    private static void Pair(Utf8JsonWriter w, string name, int start, int end)
+    {
+        w.WriteStartArray(name);
+        w.WriteNumberValue(start);
+        w.WriteNumberValue(end);
+        w.WriteEndArray();
     }
 
     private static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)

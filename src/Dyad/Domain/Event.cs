@@ -19,4 +19,11 @@ public sealed record Event(
     int SpanEnd,
     string Rule,
     double Confidence,
-    string? Quote = null);
+    string? Quote = null)
+{
+    /// <summary>Where the sentence, the source, the verb and the target stand in the article text, for highlighting.</summary>
+    public Highlights? Highlights { get; init; }
+}
+
+/// <summary>Character offsets into the article text of an event's sentence start, source, verb and target (ends exclusive).</summary>
+public sealed record Highlights(int SentenceStart, int SourceStart, int SourceEnd, int VerbStart, int VerbEnd, int TargetStart, int TargetEnd);
