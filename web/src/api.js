@@ -49,5 +49,6 @@ export const api = {
   dyads: (params, signal) => getJson('/api/dyads', params, signal),
   countries: (params, signal) => getJson('/api/countries', params, signal),
   timeline: (code, params, signal) => getJson(`/api/countries/${encodeURIComponent(code)}/timeline`, params, signal),
+  storeTimeline: (params, signal) => getJson('/api/timeline', params, signal),
   article: (id, signal) => getJson(`/api/articles/${encodeURIComponent(id)}`, {}, signal),
 };

@@ -4,7 +4,7 @@ import { line, max, scaleLinear, select } from 'd3';
 import { bottomAxis, countAxis, periodScale } from './axes.js';
 import { api } from './api.js';
 import { renderEvents } from './eventlist.js';
-import { el, interval, nextPeriod, number, parseDay, periodLabel, periodRange } from './format.js';
+import { count, el, interval, nextPeriod, parseDay, periodLabel, periodRange } from './format.js';
 import { clear, report } from './messages.js';
 import { filters, update } from './state.js';
 
@@ -71,7 +71,7 @@ export async function loadDyad(state) {
   } catch (error) {
     if (error?.name === 'AbortError') return;
     report('dyad', error);
-    last = { a, b, size, periods: [], selected: null };
+    last = { a, b, size, periods: [], selected: null, failed: true };
   }
   draw(last);
 }
@@ -90,10 +90,10 @@ function byPeriod(rows, a, b) {
   return [...periods.values()].sort((x, y) => x.period.localeCompare(y.period));
 }
 
-function draw({ a, b, size, periods, selected }) {
+function draw({ a, b, size, periods, selected, failed }) {
   chart.replaceChildren();
   if (periods.length === 0) {
-    chart.append(el('p', { class: 'empty' }, `No events between ${a} and ${b} for these filters.`));
+    chart.append(el('p', { class: 'empty' }, failed ? 'Could not load the dyad (see the message above).' : `No events between ${a} and ${b} for these filters.`));
     return;
   }
   const width = Math.max(320, chart.clientWidth);
@@ -160,7 +160,7 @@ export async function loadDyadEvents(state) {
     const events = [...ab.events, ...ba.events]
       .sort((x, y) => y.date.localeCompare(x.date) || y.id - x.id);
     renderEvents(list, events, ab.total + ba.total);
-    caption.textContent += ` — ${number(ab.total + ba.total)} events`;
+    caption.textContent += ` — ${count(ab.total + ba.total, 'event')}`;
     clear('dyad-events');
   } catch (error) {
     if (error?.name === 'AbortError') return;

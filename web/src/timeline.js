@@ -26,24 +26,12 @@ export function initTimeline(container, heading) {
   new ResizeObserver(() => last && draw(last)).observe(chart);
 }
 
-/** Rows of {period, quad:[4]} for the state: a country's timeline, or every pair of countries summed. */
+/** Rows of {period, quad:[4]} for the state: the selected country's, or the whole store's. */
 async function fetchRows(state, signal) {
-  const size = interval(state);
+  const params = { ...filters(state), interval: interval(state) };
   const country = state.actor?.slice(0, 3).toUpperCase();
-  if (country) {
-    const body = await api.timeline(country, { ...filters(state), interval: size }, signal);
-    return body.rows;
-  }
-  // No store-wide timeline endpoint: the dyad rows (one per period and country pair) add up to it.
-  const body = await api.dyads({ ...filters(state), interval: size }, signal);
-  const byPeriod = new Map();
-  for (const row of body.rows) {
-    const sum = byPeriod.get(row.period) ?? { period: row.period, events: 0, quad: [0, 0, 0, 0] };
-    sum.events += row.events;
-    row.quad.forEach((n, i) => { sum.quad[i] += n; });
-    byPeriod.set(row.period, sum);
-  }
-  return [...byPeriod.values()];
+  const body = country ? await api.timeline(country, params, signal) : await api.storeTimeline(params, signal);
+  return body.rows;
 }
 
 export async function loadTimeline(state) {
@@ -60,12 +48,12 @@ export async function loadTimeline(state) {
   } catch (error) {
     if (error?.name === 'AbortError') return;
     report('timeline', error);
-    last = { rows: [], size: interval(state) };
+    last = { rows: [], size: interval(state), failed: true };
   }
   draw(last);
 }
 
-function draw({ rows, size }) {
+function draw({ rows, size, failed }) {
   const width = Math.max(320, chart.clientWidth);
   const svg = select(chart).selectAll('svg').data([0]).join('svg')
     .attr('data-testid', 'timeline')
@@ -74,7 +62,7 @@ function draw({ rows, size }) {
   svg.selectAll('*').remove();
   if (rows.length === 0) {
     svg.append('text').attr('class', 'empty').attr('x', width / 2).attr('y', HEIGHT / 2).attr('text-anchor', 'middle')
-      .text('No events for these filters.');
+      .text(failed ? 'Could not load the timeline (see the message above).' : 'No events for these filters.');
     return;
   }
   const data = rows.map((row) => ({ row, start: parseDay(row.period), end: nextPeriod(parseDay(row.period), size),
