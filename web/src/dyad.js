@@ -4,7 +4,9 @@ import { line, max, scaleLinear, select } from 'd3';
 import { bottomAxis, countAxis, periodScale } from './axes.js';
 import { api } from './api.js';
 import { renderEvents } from './eventlist.js';
-import { count, el, interval, nextPeriod, parseDay, periodLabel, periodRange } from './format.js';
+import {
+  count, el, formatDay, interval, nextPeriod, parseDay, periodLabel, periodRange, periodStarts,
+} from './format.js';
 import { clear, report } from './messages.js';
 import { filters, update } from './state.js';
 
@@ -66,7 +68,7 @@ export async function loadDyad(state) {
   try {
     // actor would narrow both sides at once; the pair is chosen here instead.
     const body = await api.dyads({ ...filters(state, { without: ['actor'] }), a, b, interval: size }, controller.signal);
-    last = { a, b, size, periods: byPeriod(body.rows, a, b), selected: state.period };
+    last = { a, b, size, periods: byPeriod(body.rows, a, b, size), selected: state.period };
     clear('dyad');
   } catch (error) {
     if (error?.name === 'AbortError') return;
@@ -77,7 +79,7 @@ export async function loadDyad(state) {
 }
 
 /** One entry per period: cooperation and conflict counts in each direction. */
-function byPeriod(rows, a, b) {
+function byPeriod(rows, a, b, size) {
   const periods = new Map();
   for (const row of rows) {
     const entry = periods.get(row.period) ?? { period: row.period, ab: [0, 0], ba: [0, 0] };
@@ -87,7 +89,12 @@ function byPeriod(rows, a, b) {
     pair[1] += row.quad[2] + row.quad[3];
     periods.set(row.period, entry);
   }
-  return [...periods.values()].sort((x, y) => x.period.localeCompare(y.period));
+  const sorted = [...periods.values()].sort((x, y) => x.period.localeCompare(y.period));
+  if (sorted.length < 2) return sorted;
+  // A period without events is a zero, not a gap for the line to jump across; a few thousand points at most.
+  const starts = periodStarts(parseDay(sorted[0].period), parseDay(sorted.at(-1).period), size);
+  if (starts.length > 3000) return sorted;
+  return starts.map((start) => periods.get(formatDay(start)) ?? { period: formatDay(start), ab: [0, 0], ba: [0, 0] });
 }
 
 function draw({ a, b, size, periods, selected, failed }) {
@@ -133,7 +140,7 @@ function draw({ a, b, size, periods, selected, failed }) {
       .attr('stroke-dasharray', s.dash)
       .attr('d', line((d) => x(d.mid), (d) => y(value(d)))(data));
     g.append('g').selectAll('circle').data(data).join('circle')
-      .attr('cx', (d) => x(d.mid)).attr('cy', (d) => y(value(d))).attr('r', 3.5)
+      .attr('cx', (d) => x(d.mid)).attr('cy', (d) => y(value(d))).attr('r', data.length > 60 ? 0 : 3.5)
       .attr('fill', s.dash ? '#fff' : s.colour).attr('stroke', s.colour).attr('stroke-width', 1.5);
   }
 }

@@ -60,6 +60,11 @@ export function nextPeriod(date, size) {
   return offsetPeriod(date, size, 1);
 }
 
+/** Every period start from the period of `first` to that of `last`, both included. */
+export function periodStarts(first, last, size) {
+  return STEPS[size].range(STEPS[size].floor(first), offsetPeriod(last, size, 1));
+}
+
 /** How many period starts lie in [first, last). */
 export function periodCount(first, last, size) {
   return STEPS[size].count(first, last);

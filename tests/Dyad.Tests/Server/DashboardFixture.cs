@@ -270,7 +270,7 @@ public sealed class DashboardPage : IAsyncDisposable
 
     public async Task ScreenshotAsync(string name)
     {
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
     public async ValueTask DisposeAsync()
