@@ -258,7 +258,7 @@ public sealed partial class EventCoder
                         article.Id, s, date, source, target, visit.Code, visit.Goldstein, visit.Plover, place,
                         document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, "noun: visit to +", 0.6)
                     {
-                        Highlights = new Highlights(sentence.Start, a.Start, a.End, tokens[n].Start, tokens[n].End, b.Start, b.End),
+                        Highlights = Highlight(sentence, tokens, a, n, b),
                     });
                 }
             }
@@ -447,9 +447,37 @@ public sealed partial class EventCoder
                 article.Id, s, date, source, target, type.Code, type.Goldstein, type.Plover, location,
                 document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, rule, Math.Clamp(c, 0.05, 1), quote)
             {
-                Highlights = new Highlights(sentence.Start, a.Start, a.End, tokens[v].Start, tokens[v].End, b.Start, b.End),
+                Highlights = Highlight(sentence, tokens, a, v, b),
             });
         }
+    }
+
+    /// <summary>
+    /// Where source, verb and target stand; a mention is widened to its head, which a name the dictionaries do not
+    /// know ("Minister Roberto Ampuero") may lie beyond.
+    /// </summary>
+    private static Highlights Highlight(Sentence sentence, ReadOnlySpan<Token> tokens, ActorMention a, int verb, ActorMention b)
+    {
+        var (sourceStart, sourceEnd) = WithHead(tokens, a);
+        var (targetStart, targetEnd) = WithHead(tokens, b);
+        return new Highlights(sentence.Start, sourceStart, sourceEnd, tokens[verb].Start, tokens[verb].End, targetStart, targetEnd);
+    }
+
+    private static (int Start, int End) WithHead(ReadOnlySpan<Token> tokens, ActorMention m)
+    {
+        if (m.Head < 0 || m.Head >= tokens.Length)
+        {
+            return (m.Start, m.End);
+        }
+
+        // The rest of a name hangs on its first word ("Roberto" ← flat "Ampuero").
+        var last = m.Head;
+        while (last + 1 < tokens.Length && tokens[last + 1].Head == m.Head && tokens[last + 1].Relation is "flat" or "flat:name" or "compound")
+        {
+            last++;
+        }
+
+        return (Math.Min(m.Start, tokens[m.Head].Start), Math.Max(m.End, tokens[last].End));
     }
 
     /// <summary>A verb, or a word the tagger missed as one but that carries a verb's auxiliaries ("would free").</summary>
