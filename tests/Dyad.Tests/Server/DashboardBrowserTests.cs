@@ -83,7 +83,7 @@ public sealed class DashboardBrowserTests(DashboardFixture server) : IClassFixtu
         await Expect(timeline).ToHaveAttributeAsync("data-periods", "1");
         Assert.True(await timeline.Locator("rect").CountAsync() > 0);
         await Expect(tab.ByTestId("country-COL")).ToHaveClassAsync("selected");
-        await tab.ScreenshotAsync("country-selected");
+        await tab.ScreenshotAsync("country-selected", fullPage: true);
 
         // Back returns to the whole store.
         await tab.Page.GoBackAsync();
@@ -167,7 +167,7 @@ public sealed class DashboardBrowserTests(DashboardFixture server) : IClassFixtu
         await Expect(rows).ToHaveCountAsync(total);
         var ids = expected.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(ids, await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.eventId)"));
-        await tab.ScreenshotAsync("filtered");
+        await tab.ScreenshotAsync("filtered", fullPage: true);
 
         // Back to before the filters: the form empties again.
         await tab.Page.GoBackAsync();
@@ -233,7 +233,7 @@ public sealed class DashboardBrowserTests(DashboardFixture server) : IClassFixtu
 
         var query = tab.Query();
         Assert.Equal(("CHL", "BOL", "2019-03-01"), (query["a"], query["b"], query["period"]));
-        await tab.ScreenshotAsync("dyad");
+        await tab.ScreenshotAsync("dyad", fullPage: true);
         Assert.Empty(tab.Errors);
     }
 

@@ -268,9 +268,10 @@ public sealed class DashboardPage : IAsyncDisposable
             .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : "");
     }
 
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Saves what the window shows, or the whole scrolled page (the side panels are fixed to the window).</summary>
+    public async Task ScreenshotAsync(string name, bool fullPage = false)
     {
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync()
