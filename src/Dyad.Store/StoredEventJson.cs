@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Dyad.Domain;
+using Dyad.Coding;
 
 namespace Dyad.Store;
 
@@ -24,27 +24,14 @@ public static class StoredEventJson
             w.WriteNull("date");
         }
 
-        WriteActor(w, "source", e.Source);
-        WriteActor(w, "target", e.Target);
+        EventJson.WriteActor(w, "source", e.Source);
+        EventJson.WriteActor(w, "target", e.Target);
         w.WriteString("cameo", e.Code.Value);
         w.WriteString("root", e.Code.Root);
         w.WriteNumber("quad_class", e.Code.QuadClass);
         w.WriteNumber("goldstein", e.Goldstein);
         w.WriteString("plover", e.Plover);
-        if (e.Place is { } place)
-        {
-            w.WriteStartObject("location");
-            w.WriteString("name", place.Name);
-            w.WriteString("country", place.Country);
-            w.WriteNumber("lat", Math.Round(place.Latitude, 4));
-            w.WriteNumber("lon", Math.Round(place.Longitude, 4));
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("location");
-        }
-
+        EventJson.WriteLocation(w, e.Place);
         w.WriteNumber("num_mentions", e.NumMentions);
         w.WriteNumber("num_sources", e.NumSources);
         w.WriteNumber("num_articles", e.NumArticles);
@@ -53,27 +40,6 @@ public static class StoredEventJson
         w.WriteString("source_url", e.SourceUrl);
         w.WriteString("sentence", e.Sentence);
         w.WriteString("added", e.Added.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        w.WriteEndObject();
-    }
-
-    private static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)
-    {
-        if (actor is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        w.WriteString("code", actor.Code);
-        w.WriteString("country", actor.Country);
-        w.WriteString("sector", actor.Sector);
-        w.WriteString("name", actor.Name);
-        if (actor.KnownGroup is not null)
-        {
-            w.WriteString("known_group", actor.KnownGroup);
-        }
-
         w.WriteEndObject();
     }
 }

@@ -31,19 +31,7 @@ public static class EventJson
         w.WriteNumber("quad_class", e.Code.QuadClass);
         w.WriteNumber("goldstein", e.Goldstein);
         w.WriteString("plover", e.Plover);
-        if (e.Location is { } place)
-        {
-            w.WriteStartObject("location");
-            w.WriteString("name", place.Name);
-            w.WriteString("country", place.Country);
-            w.WriteNumber("lat", Math.Round(place.Latitude, 4));
-            w.WriteNumber("lon", Math.Round(place.Longitude, 4));
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("location");
-        }
+        WriteLocation(w, e.Location);
 
         w.WriteString("sentence", e.Sentence);
         w.WriteStartArray("span");
@@ -95,7 +83,25 @@ public static class EventJson
         w.WriteEndArray();
     }
 
-    private static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)
+    /// <summary>Writes <c>"location": {"name", "country", "lat", "lon"}</c>, or null.</summary>
+    public static void WriteLocation(Utf8JsonWriter w, Place? place)
+    {
+        if (place is null)
+        {
+            w.WriteNull("location");
+            return;
+        }
+
+        w.WriteStartObject("location");
+        w.WriteString("name", place.Name);
+        w.WriteString("country", place.Country);
+        w.WriteNumber("lat", Math.Round(place.Latitude, 4));
+        w.WriteNumber("lon", Math.Round(place.Longitude, 4));
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an actor as <c>{"code", "country", "sector", "name"[, "known_group"]}</c>, or null.</summary>
+    public static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)
     {
         if (actor is null)
         {

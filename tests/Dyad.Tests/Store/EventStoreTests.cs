@@ -11,7 +11,7 @@ public class EventStoreTests
     {
         using var test = new TestStore(backend);
         using var store = test.Open();
-        var article = Article("a1", "Peru and the United States agreed on Saturday to update a defence pact.");
+        var article = Article("a1", "Chile and Argentina signed a fisheries accord in Buenos Aires after two days of haggling.");
         store.Save([Coded(article, Event("a1", Usa, Peru, "057"))], "k1");
 
         var again = store.Save([Coded(article, Event("a1", Usa, Peru, "057"))], "k1");
