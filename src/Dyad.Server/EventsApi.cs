@@ -57,8 +57,10 @@ internal sealed class EventsApi(StoreTarget target, KnowledgeBase knowledge)
 
         return Read(store =>
         {
-            var total = store.CountEvents(filters);
             var events = store.Events(filters).ToList();
+
+            // A first page that is not full holds every match: no second scan to count them.
+            var total = offset == 0 && events.Count < limit ? events.Count : store.CountEvents(filters);
             return JsonBody.Of(w =>
             {
                 w.WriteStartObject();
