@@ -44,6 +44,10 @@ public sealed record IngestTotals
 /// </summary>
 public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowledgeVersion)
 {
+    private readonly EventStore store = store;
+    private readonly ArticleCoder coder = coder;
+    private readonly string knowledgeVersion = knowledgeVersion;
+
     /// <summary>Articles per transaction.</summary>
     public int BatchSize { get; init; } = 32;
 
@@ -57,104 +61,105 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
     public Action<ReadProblem>? Problem { get; init; }
 
     /// <summary>Ingests every item; returns the totals once everything coded is committed.</summary>
-    public IngestTotals Run(IEnumerable<ReadItem> items, CancellationToken cancellation = default)
+    public IngestTotals Run(IEnumerable<ReadItem> items, CancellationToken cancellation = default) =>
+        new IngestRun(this, cancellation).Execute(items);
+
+    /// <summary>One run: the reading and coding loop on the caller's thread, the writer on a task, a shared tally.</summary>
+    private sealed class IngestRun(Ingestion settings, CancellationToken cancellation)
     {
-        var clock = Stopwatch.StartNew();
-        var channel = Channel.CreateBounded<List<CodedArticle>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var totals = new IngestTotals();
-        var gate = new object();
-        // Not cancelled with the reader: what was coded before Ctrl+C is still committed.
-        var writer = Task.Run(
-            () =>
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly Channel<List<CodedArticle>> channel =
+            Channel.CreateBounded<List<CodedArticle>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+
+        private readonly Lock gate = new();
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        private readonly List<Article> pending = [];
+        private readonly Stopwatch batchStarted = Stopwatch.StartNew();
+        private IngestTotals totals = new();
+        private List<CodedArticle> batch = [];
+        private Task writer = Task.CompletedTask;
+
+        public IngestTotals Execute(IEnumerable<ReadItem> items)
         {
+            // Not cancelled with the reader: what was coded before Ctrl+C is still committed.
+            writer = Task.Run(WriteBatches, CancellationToken.None);
             try
             {
-                foreach (var batch in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
+                using var lookup = settings.store.OpenLookup();
+                foreach (var item in items)
                 {
-                    var saved = store.Save(batch, knowledgeVersion);
-                    IngestTotals now;
-                    lock (gate)
+                    if (cancellation.IsCancellationRequested || writer.IsFaulted)
                     {
-                        totals = totals with
-                        {
-                            Stored = totals.Stored + saved.Articles,
-                            AlreadyStored = totals.AlreadyStored + saved.Duplicates,
-                            Mentions = totals.Mentions + saved.Mentions,
-                            NewEvents = totals.NewEvents + saved.NewEvents,
-                            MergedEvents = totals.MergedEvents + saved.MergedEvents,
-                            Commits = totals.Commits + 1,
-                            Elapsed = clock.Elapsed,
-                        };
-                        now = totals;
+                        break;
                     }
 
-                    Committed?.Invoke(now);
+                    if (item is ReadProblem problem)
+                    {
+                        settings.Problem?.Invoke(problem);
+                        continue;
+                    }
+
+                    var article = ((ArticleRead)item).Article;
+                    Count(t => t with { Read = t.Read + 1 });
+                    if (!FirstTimeInThisRun(article))
+                    {
+                        Count(t => t with { AlreadyStored = t.AlreadyStored + 1 });
+                        continue;
+                    }
+
+                    pending.Add(article);
+                    if (pending.Count >= settings.BatchSize)
+                    {
+                        CodePending(lookup);
+                    }
                 }
+
+                CodePending(lookup);
+                Send();
             }
-            catch (Exception e)
+            finally
             {
-                // Closing the channel with the error wakes a reader blocked on a full channel.
-                channel.Writer.TryComplete(e);
-                throw;
-            }
-        },
-            CancellationToken.None);
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var batch = new List<CodedArticle>(BatchSize);
-        var batchStarted = Stopwatch.StartNew();
-
-        void Send()
-        {
-            if (batch.Count > 0)
-            {
-                // A failed writer surfaces here instead of the reader blocking on a full channel forever.
-                if (writer.IsFaulted)
-                {
-                    writer.GetAwaiter().GetResult();
-                }
-
-                try
-                {
-                    channel.Writer.WriteAsync(batch, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-                }
-                catch (ChannelClosedException)
-                {
-                    writer.GetAwaiter().GetResult();
-                    throw;
-                }
-                batch = new List<CodedArticle>(BatchSize);
+                channel.Writer.TryComplete();
+                writer.GetAwaiter().GetResult();
             }
 
-            batchStarted.Restart();
+            return Count(t => t with { Elapsed = clock.Elapsed });
         }
 
-        var pending = new List<Article>(BatchSize);
+        /// <summary>False for a copy (same text, id or URL) of an article read earlier in this run.</summary>
+        private bool FirstTimeInThisRun(Article article)
+        {
+            if (seen.Count > 200_000)
+            {
+                // Only the batches in flight need this set (the lookup sees committed ones); the store's own
+                // uniqueness catches anything that slips past, so forgetting keeps memory flat safely.
+                seen.Clear();
+            }
 
-        // Articles are looked up a group at a time (three queries per group), then the new ones coded.
-        void CodePending(ArticleLookup lookup)
+            var newText = seen.Add(ArticleId.FromText(article.Text));
+            var newId = seen.Add("id:" + article.Id);
+            var newUrl = string.IsNullOrWhiteSpace(article.Url) || seen.Add("url:" + article.Url.Trim());
+            return newText && newId && newUrl;
+        }
+
+        /// <summary>Looks the pending articles up in one go (three queries), then codes those the store lacks.</summary>
+        private void CodePending(ArticleLookup lookup)
         {
             var stored = lookup.StoredAmong(pending);
             for (var i = 0; i < pending.Count && !cancellation.IsCancellationRequested; i++)
             {
                 if (stored.Contains(i))
                 {
-                    lock (gate)
-                    {
-                        totals = totals with { AlreadyStored = totals.AlreadyStored + 1 };
-                    }
-
+                    Count(t => t with { AlreadyStored = t.AlreadyStored + 1 });
                     continue;
                 }
 
+                var coder = settings.coder;
                 var events = coder.Code(pending[i]);
-                lock (gate)
-                {
-                    totals = totals with { Sentences = totals.Sentences + coder.LastSentenceCount };
-                }
-
-                batch.Add(new CodedArticle(pending[i], events, coder.LastSentenceCount));
-                if (batch.Count >= BatchSize || batchStarted.Elapsed >= MaxBatchDelay)
+                var sentences = coder.LastSentenceCount;
+                Count(t => t with { Sentences = t.Sentences + sentences });
+                batch.Add(new CodedArticle(pending[i], events, sentences));
+                if (batch.Count >= settings.BatchSize || batchStarted.Elapsed >= settings.MaxBatchDelay)
                 {
                     Send();
                 }
@@ -163,67 +168,64 @@ public sealed class Ingestion(EventStore store, ArticleCoder coder, string knowl
             pending.Clear();
         }
 
-        try
+        /// <summary>Hands the coded batch to the writer, waiting while four batches are queued.</summary>
+        private void Send()
         {
-            using var lookup = store.OpenLookup();
-            foreach (var item in items)
+            if (batch.Count > 0)
             {
-                if (cancellation.IsCancellationRequested || writer.IsFaulted)
+                try
                 {
-                    break;
+                    channel.Writer.WriteAsync(batch, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                }
+                catch (ChannelClosedException)
+                {
+                    // The writer failed and closed the channel: its error is the one to report.
+                    writer.GetAwaiter().GetResult();
+                    throw;
                 }
 
-                if (item is ReadProblem problem)
-                {
-                    Problem?.Invoke(problem);
-                    continue;
-                }
-
-                var article = ((ArticleRead)item).Article;
-                lock (gate)
-                {
-                    totals = totals with { Read = totals.Read + 1 };
-                }
-
-                if (seen.Count > 200_000)
-                {
-                    // Only the batches in flight need this set (the lookup sees committed ones); the store's own
-                    // uniqueness catches anything that slips past, so forgetting keeps memory flat safely.
-                    seen.Clear();
-                }
-
-                var newText = seen.Add(ArticleId.FromText(article.Text));
-                var newId = seen.Add("id:" + article.Id);
-                var newUrl = string.IsNullOrWhiteSpace(article.Url) || seen.Add("url:" + article.Url.Trim());
-                if (!newText || !newId || !newUrl)
-                {
-                    lock (gate)
-                    {
-                        totals = totals with { AlreadyStored = totals.AlreadyStored + 1 };
-                    }
-
-                    continue;
-                }
-
-                pending.Add(article);
-                if (pending.Count >= BatchSize)
-                {
-                    CodePending(lookup);
-                }
+                batch = [];
             }
 
-            CodePending(lookup);
-            Send();
-        }
-        finally
-        {
-            channel.Writer.TryComplete();
-            writer.GetAwaiter().GetResult();
+            batchStarted.Restart();
         }
 
-        lock (gate)
+        /// <summary>Saves each batch in one transaction and reports the totals after each commit.</summary>
+        private void WriteBatches()
         {
-            return totals with { Elapsed = clock.Elapsed };
+            try
+            {
+                foreach (var next in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
+                {
+                    var saved = settings.store.Save(next, settings.knowledgeVersion);
+                    var now = Count(t => t with
+                    {
+                        Stored = t.Stored + saved.Articles,
+                        AlreadyStored = t.AlreadyStored + saved.Duplicates,
+                        Mentions = t.Mentions + saved.Mentions,
+                        NewEvents = t.NewEvents + saved.NewEvents,
+                        MergedEvents = t.MergedEvents + saved.MergedEvents,
+                        Commits = t.Commits + 1,
+                        Elapsed = clock.Elapsed,
+                    });
+                    settings.Committed?.Invoke(now);
+                }
+            }
+            catch (Exception e)
+            {
+                // Closing the channel with the error wakes a reader blocked on a full channel.
+                channel.Writer.TryComplete(e);
+                throw;
+            }
+        }
+
+        /// <summary>Updates the totals shared by the two threads; returns them as updated.</summary>
+        private IngestTotals Count(Func<IngestTotals, IngestTotals> update)
+        {
+            lock (gate)
+            {
+                return totals = update(totals);
+            }
         }
     }
 }
