@@ -25,6 +25,7 @@ app.Configure(config =>
         .WithDescription("Export stored events as GDELT 2.0 event-table TSV, JSON lines or Parquet, with the same filters as `events`.")
         .WithExample("export", "--format", "gdelt", "--out", "events.tsv")
         .WithExample("export", "--format", "parquet", "--out", "events.parquet", "--from", "2012-01-01")
+        .WithExample("export", "--format", "gdelt-mentions", "--out", "mentions.tsv")
         .WithExample("export", "--format", "jsonl", "--source", "PER");
     config.AddCommand<RecodeCommand>("recode")
         .WithDescription("Re-code stored articles after the knowledge files changed; report events added, removed and re-coded.")

@@ -88,6 +88,39 @@ public sealed partial class EventStore
         return reader.Read() ? ReadEvent(reader) : null;
     }
 
+    /// <summary>Every report of the events matching <paramref name="query"/>, by event id, streamed (GDELT's mentions table).</summary>
+    public IEnumerable<MentionRow> MentionRows(EventQuery query)
+    {
+        var (where, values) = query.ToSql();
+        using var command = Sql.Command(
+            connection,
+            null,
+            $"""
+            SELECT m.event_id, e.added, m.added, m.article_id, a.url, a.source, length(a.text), m.sentence_index, m.confidence,
+                   m.sentence_start, m.source_start, m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end
+            FROM mentions m
+            JOIN (SELECT id, added FROM events {where}) e ON e.id = m.event_id
+            JOIN articles a ON a.id = m.article_id
+            ORDER BY m.event_id, m.added, m.article_id, m.sentence_index
+            """,
+            [.. values]);
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new MentionRow(
+                Sql.Long(r, 0),
+                r.GetDateTime(1),
+                r.GetDateTime(2),
+                r.GetString(3),
+                Sql.Text(r, 4),
+                Sql.Text(r, 5),
+                Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture),
+                r.GetInt32(7),
+                ReadHighlights(r, 9),
+                Sql.Real(r, 8) ?? 0);
+        }
+    }
+
     /// <summary>Every report of event <paramref name="eventId"/>, earliest article first.</summary>
     public IReadOnlyList<StoredMention> Mentions(long eventId)
     {

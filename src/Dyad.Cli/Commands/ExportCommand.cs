@@ -14,7 +14,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     internal sealed class Settings : EventFilterSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("gdelt (GDELT 2.0 event table, 61 tab-separated columns), jsonl or parquet.")]
+        [Description("gdelt (GDELT 2.0 event table, 61 tab-separated columns), gdelt-mentions (GDELT 2.0 mentions table, 16 columns: every report with the offsets of actors and action), jsonl or parquet.")]
         [DefaultValue("jsonl")]
         public string Format { get; init; } = "jsonl";
 
@@ -23,7 +23,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         public string? Out { get; init; }
 
         [CommandOption("--header")]
-        [Description("gdelt: start with a line of column names (GDELT's own files have none).")]
+        [Description("gdelt, gdelt-mentions: start with a line of column names (GDELT's own files have none).")]
         public bool Header { get; init; }
 
         /// <inheritdoc/>
@@ -35,9 +35,9 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
                 return result;
             }
 
-            if (Format is not ("gdelt" or "jsonl" or "parquet"))
+            if (Format is not ("gdelt" or "gdelt-mentions" or "jsonl" or "parquet"))
             {
-                return ValidationResult.Error($"--format is gdelt, jsonl or parquet, not '{Format}'");
+                return ValidationResult.Error($"--format is gdelt, gdelt-mentions, jsonl or parquet, not '{Format}'");
             }
 
             return Format == "parquet" && Out is null ? ValidationResult.Error("--format parquet needs --out FILE") : ValidationResult.Success();
@@ -56,7 +56,12 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         else
         {
             using var output = settings.Out is null ? Terminal.OpenData() : OpenFile(settings.Out);
-            if (settings.Format == "gdelt")
+            if (settings.Format == "gdelt-mentions")
+            {
+                using var writer = new StreamWriter(output, Terminal.Utf8, 1 << 16);
+                count = GdeltMentionsExport.Write(writer, store.MentionRows(settings.ToQuery(null, 0)), settings.Header);
+            }
+            else if (settings.Format == "gdelt")
             {
                 var knowledge = KnowledgeLoader.Load(KnowledgeLoader.BuiltInRoot).Base;
                 using var writer = new StreamWriter(output, Terminal.Utf8, 1 << 16);
@@ -77,7 +82,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             }
         }
 
-        Terminal.Note($"exported {count:N0} events as {settings.Format}{(settings.Out is null ? "" : " to " + settings.Out)}");
+        Terminal.Note($"exported {count:N0} {(settings.Format == "gdelt-mentions" ? "mentions" : "events")} as {settings.Format}{(settings.Out is null ? "" : " to " + settings.Out)}");
         return Terminal.Ok;
     }
 

@@ -51,6 +51,40 @@ public class ExportTests
         Assert.Matches("^[0-9]{14}$", F("DATEADDED"));
     }
 
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void Gdelt_mentions_give_each_report_with_the_offsets_of_both_actors_and_the_action(string backend)
+    {
+        using var test = new TestStore(backend);
+        using var store = test.Open();
+        var text = "Intro line.\nThe American secretary met the Peruvian president in Lima.";
+        var meeting = Event("w1", Usa, Peru, "040", place: Lima, sentence: 1, start: 12) with
+        {
+            Highlights = new Dyad.Domain.Highlights(12, 12, 34, 35, 38, 39, 62),
+        };
+        store.Save(
+            [
+                Coded(Article("w1", text, url: "https://news.example/lima"), meeting),
+                Coded(Article("w2", "Another wire's story.", source: "Wire Two"), Event("w2", Usa, Peru, "040", place: Lima)),
+            ],
+            "k1");
+
+        var output = new StringWriter();
+        var count = GdeltMentionsExport.Write(output, store.MentionRows(new EventQuery { Source = "USA" }));
+
+        Assert.Equal(2, count);
+        var rows = output.ToString().TrimEnd('\n').Split('\n').Select(l => l.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(16, r.Length));
+        var web = rows.Single(r => r[3] == "1");
+        string F(string[] row, string column) => row[Array.IndexOf(GdeltMentionsExport.Columns, column)];
+        Assert.Equal(("news.example", "https://news.example/lima", "2"), (F(web, "MentionSourceName"), F(web, "MentionIdentifier"), F(web, "SentenceID")));
+        Assert.Equal(("12", "39", "35"), (F(web, "Actor1CharOffset"), F(web, "Actor2CharOffset"), F(web, "ActionCharOffset")));
+        Assert.Equal((text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), "90"), (F(web, "MentionDocLen"), F(web, "Confidence")));
+        var cited = rows.Single(r => r[3] == "2");
+        Assert.Equal(("Wire Two", "w2", "-1"), (F(cited, "MentionSourceName"), F(cited, "MentionIdentifier"), F(cited, "Actor1CharOffset")));
+        Assert.Equal(F(web, "GlobalEventID"), F(cited, "GlobalEventID"));
+    }
+
     [Fact]
     public void Export_command_writes_gdelt_jsonl_and_a_parquet_file_duckdb_reads_back()
     {
@@ -63,12 +97,15 @@ public class ExportTests
 
         var gdelt = DyadCli.Run("export", "--format", "gdelt", "--db", test.DbArgument);
         var jsonl = DyadCli.Run("export", "--format", "jsonl", "--source", "JPN", "--db", test.DbArgument);
+        var mentions = DyadCli.Run("export", "--format", "gdelt-mentions", "--db", test.DbArgument);
         var parquet = Path.Combine(test.Files.Path, "events.parquet");
         var file = DyadCli.Run("export", "--format", "parquet", "--out", parquet, "--db", test.DbArgument);
 
         var lines = gdelt.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(lines);
         Assert.All(lines, line => Assert.Equal(61, line.Split('\t').Length));
+        Assert.All(mentions.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Equal(16, line.Split('\t').Length));
+        Assert.True(mentions.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= lines.Length);
         Assert.All(jsonl.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains("\"source\":{\"code\":\"JPN", line, StringComparison.Ordinal));
         Assert.Equal(0, file.ExitCode);
         using var duck = new DuckDBConnection("Data Source=:memory:");
