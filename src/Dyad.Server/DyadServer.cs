@@ -34,7 +34,7 @@ public static class DyadServer
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseUrls(urls);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddOperationTransformer(ApiDocumentation.Describe));
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -20,14 +20,19 @@ internal sealed class EventsApi(StoreTarget target, KnowledgeBase knowledge)
     public void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("events");
-        api.MapGet("/status", Status).WithSummary("What the store holds: articles, events, mentions.");
-        api.MapGet("/events", Events).WithSummary("Events matching the filters, newest first, a page at a time (limit 1–500).");
-        api.MapGet("/events/{id}", Event).WithSummary("One event with every mention: article, sentence, highlighted spans, rule, confidence.");
-        api.MapGet("/dyads", Dyads).WithSummary("Event counts and summed Goldstein per source and target country per day, week or month.");
-        api.MapGet("/countries", Countries).WithSummary("Per country: events it takes part in and their mean Goldstein score (for the map).");
-        api.MapGet("/countries/{code}/timeline", CountryTimeline).WithSummary("A country's events per period with the four QuadClass counts.");
-        api.MapGet("/timeline", Timeline).WithSummary("All matching events per period with the four QuadClass counts.");
-        api.MapGet("/articles/{id}", Article).WithSummary("An article's text with the spans that produced events.");
+        void Get(string pattern, Delegate handler, string summary) => api.MapGet(pattern, handler).WithSummary(summary)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        Get("/status", Status, "What the store holds: articles, events, mentions.");
+        Get("/events", Events, "Events matching the filters, newest first, a page at a time (limit 1–500).");
+        Get("/events/{id}", Event, "One event with every mention: article, sentence, highlighted spans, rule, confidence.");
+        Get("/dyads", Dyads, "Event counts and summed Goldstein per source and target country per day, week or month.");
+        Get("/countries", Countries, "Per country: events it takes part in and their mean Goldstein score (for the map).");
+        Get("/countries/{code}/timeline", CountryTimeline, "A country's events per period with the four QuadClass counts.");
+        Get("/timeline", Timeline, "All matching events per period with the four QuadClass counts.");
+        Get("/articles/{id}", Article, "An article's text with the spans that produced events.");
     }
 
     private IResult Status() => Read(store =>

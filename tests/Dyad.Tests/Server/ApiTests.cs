@@ -154,6 +154,11 @@ public class ApiTests(ApiServers servers) : IClassFixture<ApiServers>
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
+
+        var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["from", "to", "source", "target", "actor", "code", "root", "quad", "text", "limit", "offset"], parameters);
+        Assert.True(paths.GetProperty("/api/dyads").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
     }
 
     private static async Task<JsonElement> Json(ApiServer server, string path)
