@@ -62,10 +62,7 @@ internal sealed class EventsApi(StoreTarget target, KnowledgeBase knowledge)
 
         return Read(store =>
         {
-            var events = store.Events(filters).ToList();
-
-            // A first page that is not full holds every match: no second scan to count them.
-            var total = offset == 0 && events.Count < limit ? events.Count : store.CountEvents(filters);
+            var (total, events) = store.Page(filters);
             return JsonBody.Of(w =>
             {
                 w.WriteStartObject();

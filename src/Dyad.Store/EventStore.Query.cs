@@ -48,19 +48,63 @@ public sealed partial class EventStore
             }
         }
 
-        if (ids.Count == 0)
-        {
-            yield break;
-        }
-
-        // The ids are numbers this store generated, so listing them inline cannot inject anything. Ids grow with
-        // insertion, so their range lets DuckDB skip whole row groups by their min/max before testing the list.
-        var list = string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var range = $"id BETWEEN {ids.Min().ToString(CultureInfo.InvariantCulture)} AND {ids.Max().ToString(CultureInfo.InvariantCulture)}";
-        foreach (var e in Read($"SELECT {EventColumns} FROM events WHERE {range} AND id IN ({list}) {order}", []))
+        foreach (var e in ReadByIds(ids, order))
         {
             yield return e;
         }
+    }
+
+    /// <summary>
+    /// One page of events (the query's limit and offset) and how many match in all, as the API and <c>dyad events</c>
+    /// show them. With filters, the page's ids and the total come from one scan.
+    /// </summary>
+    public (long Total, List<StoredEvent> Events) Page(EventQuery query)
+    {
+        var (where, values) = query.ToSql();
+        if (where.Length == 0 || query.Limit is null)
+        {
+            // Without filters the count is known from the table's metadata, cheaper than a window over every row.
+            return (CountEvents(query), [.. Events(query)]);
+        }
+
+        const string Order = "ORDER BY day DESC NULLS LAST, id DESC";
+        var page = $" LIMIT {query.Limit.Value.ToString(CultureInfo.InvariantCulture)} OFFSET {query.Offset.ToString(CultureInfo.InvariantCulture)}";
+        var ids = new List<long>();
+        long total = 0;
+        using (var command = Sql.Command(connection, null, $"SELECT id, count(*) OVER () FROM events {where} {Order}{page}", [.. values]))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(Sql.Long(reader, 0));
+                total = Sql.Long(reader, 1);
+            }
+        }
+
+        if (ids.Count == 0 && query.Offset > 0)
+        {
+            // Paged past the end: the window saw no row to carry the total.
+            total = CountEvents(query);
+        }
+
+        return (total, [.. ReadByIds(ids, Order)]);
+    }
+
+    /// <summary>
+    /// Whole rows for <paramref name="ids"/>, by primary key. The ids are numbers this store generated, so listing
+    /// them inline cannot inject anything; ids grow with insertion, so their range lets DuckDB skip whole row groups
+    /// by their min/max before testing the list.
+    /// </summary>
+    private IEnumerable<StoredEvent> ReadByIds(List<long> ids, string order)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var list = string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var range = $"id BETWEEN {ids.Min().ToString(CultureInfo.InvariantCulture)} AND {ids.Max().ToString(CultureInfo.InvariantCulture)}";
+        return Read($"SELECT {EventColumns} FROM events WHERE {range} AND id IN ({list}) {order}", []);
     }
 
     private IEnumerable<StoredEvent> Read(string sql, List<object?> values)

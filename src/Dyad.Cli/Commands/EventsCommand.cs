@@ -45,12 +45,12 @@ internal sealed class EventsCommand : Command<EventsCommand.Settings>
     {
         using var store = StoreOption.Open(settings);
         var query = settings.ToQuery(settings.Limit, settings.Offset);
-        var total = store.CountEvents(query);
+        var (total, events) = store.Page(query);
         if (settings.Json)
         {
             using var stdout = Terminal.OpenData();
             using var w = new Utf8JsonWriter(stdout, JsonOutput.Lines);
-            foreach (var e in store.Events(query))
+            foreach (var e in events)
             {
                 StoredEventJson.Write(w, e);
                 w.Flush();
@@ -68,7 +68,7 @@ internal sealed class EventsCommand : Command<EventsCommand.Settings>
 
             table.AddColumn("sentence");
             var shown = 0;
-            foreach (var e in store.Events(query))
+            foreach (var e in events)
             {
                 table.AddRow(
                     e.Id.ToString(CultureInfo.InvariantCulture),

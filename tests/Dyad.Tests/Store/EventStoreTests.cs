@@ -117,6 +117,30 @@ public class EventStoreTests
 
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void A_page_knows_how_many_events_match_in_all(string backend)
+    {
+        using var test = new TestStore(backend);
+        using var store = test.Open();
+        store.Save(
+            [
+                Coded(Article("a", "Story a."), Event("a", Usa, Peru, "040", day: "2012-10-06")),
+                Coded(Article("b", "Story b."), Event("b", Rebels, Peru, "190", day: "2012-10-20")),
+                Coded(Article("c", "Story c."), Event("c", Peru, Usa, "057", day: "2012-11-02")),
+            ],
+            "k1");
+
+        var first = store.Page(new EventQuery { Actor = "USA", Limit = 1 });
+        var beyond = store.Page(new EventQuery { Actor = "USA", Limit = 1, Offset = 5 });
+        var all = store.Page(new EventQuery { Limit = 2, Offset = 1 });
+
+        Assert.Equal((2L, "057"), (first.Total, Assert.Single(first.Events).Code.Value));
+        Assert.Equal((2L, 0), (beyond.Total, beyond.Events.Count));
+        Assert.Equal(3L, all.Total);
+        Assert.Equal(["190", "040"], all.Events.Select(e => e.Code.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public void Hostile_text_filters_match_nothing_and_harm_nothing(string backend)
     {
         using var test = new TestStore(backend);
