@@ -121,7 +121,7 @@ internal sealed class EventsApi(StoreTarget target, KnowledgeBase knowledge)
                         w.WriteNull("sentence_start");
                     }
 
-                    JsonBody.Span(w, "span", m.SpanStart, m.SpanEnd);
+                    EventJson.WriteSpan(w, "span", m.SpanStart, m.SpanEnd);
                     Highlights(w, m.Highlights);
                     w.WriteString("rule", m.Rule);
                     w.WriteNumber("confidence", m.Confidence);
@@ -273,7 +273,7 @@ internal sealed class EventsApi(StoreTarget target, KnowledgeBase knowledge)
                     w.WriteString("source", e.Source);
                     w.WriteString("target", e.Target);
                     w.WriteNumber("sentence_index", e.SentenceIndex);
-                    JsonBody.Span(w, "span", e.SpanStart, e.SpanEnd);
+                    EventJson.WriteSpan(w, "span", e.SpanStart, e.SpanEnd);
                     Highlights(w, e.Highlights);
                     w.WriteEndObject();
                 }

@@ -19,14 +19,6 @@ internal static class JsonBody
         return Results.Bytes(buffer.WrittenMemory.ToArray(), "application/json; charset=utf-8");
     }
 
-    public static void Span(Utf8JsonWriter w, string name, int start, int end)
-    {
-        w.WriteStartArray(name);
-        w.WriteNumberValue(start);
-        w.WriteNumberValue(end);
-        w.WriteEndArray();
-    }
-
     public static void Time(Utf8JsonWriter w, string name, DateTime? time)
     {
         if (time is { } t)

@@ -34,10 +34,7 @@ public static class EventJson
         WriteLocation(w, e.Location);
 
         w.WriteString("sentence", e.Sentence);
-        w.WriteStartArray("span");
-        w.WriteNumberValue(e.SpanStart);
-        w.WriteNumberValue(e.SpanEnd);
-        w.WriteEndArray();
+        WriteSpan(w, "span", e.SpanStart, e.SpanEnd);
         w.WriteString("rule", e.Rule);
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
         if (e.Highlights is { } h)
@@ -69,13 +66,14 @@ public static class EventJson
     public static void WriteHighlights(Utf8JsonWriter w, Highlights h)
     {
         w.WriteStartObject("highlights");
-        Pair(w, "source", h.SourceStart, h.SourceEnd);
-        Pair(w, "verb", h.VerbStart, h.VerbEnd);
-        Pair(w, "target", h.TargetStart, h.TargetEnd);
+        WriteSpan(w, "source", h.SourceStart, h.SourceEnd);
+        WriteSpan(w, "verb", h.VerbStart, h.VerbEnd);
+        WriteSpan(w, "target", h.TargetStart, h.TargetEnd);
         w.WriteEndObject();
     }
 
-    private static void Pair(Utf8JsonWriter w, string name, int start, int end)
+    /// <summary>Writes a character span as <c>"name": [start, end]</c>.</summary>
+    public static void WriteSpan(Utf8JsonWriter w, string name, int start, int end)
     {
         w.WriteStartArray(name);
         w.WriteNumberValue(start);
