@@ -8,11 +8,13 @@ namespace Dyad.Bench;
 /// Language-model throughput on one thread over real newswire (the first 1,000 Reuters-21578 stories from
 /// ../shared). Each benchmark's time is per token (OperationsPerInvoke), so tokens/s = 1e9 / mean ns.
 /// Run: dotnet run -c Release --project bench/Dyad.Bench -- --filter '*LanguageModels*'
+/// (set DYAD_BENCH_MODELS=DIR to time model files other than the built-in ones).
 /// </summary>
 [MemoryDiagnoser]
 public class LanguageModelsBench
 {
     private const int TokensPerInvoke = 200_000;
+    private static readonly string Folder = Environment.GetEnvironmentVariable("DYAD_BENCH_MODELS") is { Length: > 0 } dir ? dir : LanguageModels.BuiltInRoot;
     private LanguageModels models = null!;
     private readonly List<Document> tagged = [];
     private readonly List<Document> tokenized = [];
@@ -21,7 +23,7 @@ public class LanguageModelsBench
     [GlobalSetup]
     public void Setup()
     {
-        models = LanguageModels.Load(LanguageModels.BuiltInRoot);
+        models = LanguageModels.Load(Folder);
         var total = 0;
         foreach (var article in ReutersSgml.Read(Path.Combine(SharedFolder.Path, "reuters-21578", "reut2-000.sgm")))
         {
@@ -98,7 +100,7 @@ public class LanguageModelsBench
     }
 
     [Benchmark(Description = "load all models (cold files, warm JIT)")]
-    public LanguageModels Load() => LanguageModels.Load(LanguageModels.BuiltInRoot);
+    public LanguageModels Load() => LanguageModels.Load(Folder);
 }
 
 /// <summary>The repository's ../shared folder, found upwards from the benchmark binary.</summary>

@@ -27,6 +27,14 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
         [Description("Also score from raw text: Dyad's own tokenizer and sentence splitter, aligned to the gold words.")]
         public bool Raw { get; init; }
 
+        [CommandOption("--gold-tags")]
+        [Description("Give the lemmatizer and parser the gold part-of-speech tags, to score them apart from the tagger's errors.")]
+        public bool GoldTags { get; init; }
+
+        [CommandOption("--write <FILE>")]
+        [Description("Also write the analyses (gold words, predicted tags, lemmas and tree) to FILE as CoNLL-U, for error analysis.")]
+        public string? Write { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the scores as one JSON object on stdout.")]
         public bool Json { get; init; }
@@ -46,7 +54,8 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
         var withParser = context.Name == "parser";
         var models = LanguageModels.Load(settings.Models ?? LanguageModels.BuiltInRoot);
         var parser = withParser ? models.Parser : null;
-        var score = TreebankEvaluator.Evaluate(settings.Conllu, gold, models.Tagger, models.Lemmatizer.Process, parser);
+        using var predictions = settings.Write is null ? null : new StreamWriter(settings.Write);
+        var score = TreebankEvaluator.Evaluate(settings.Conllu, gold, models.Tagger, models.Lemmatizer.Process, parser, settings.GoldTags, predictions);
         var raw = settings.Raw ? RawTextEvaluator.Evaluate(settings.Conllu, gold, models, withParser) : null;
         Print(score, settings.Json, raw);
         return Terminal.Ok;

@@ -27,6 +27,15 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [Description("Word clusters the tagger or parser uses (default: clusters.bin.gz in --out, if there).")]
         public string? Clusters { get; init; }
 
+        [CommandOption("--unlabeled <PATH>")]
+        [Description("For the parser: unlabelled news to self-train on (repeatable; Reuters .sgm files or folders, article files). Sentences on which a left-to-right and a right-to-left parser agree join the treebank.")]
+        public string[] Unlabeled { get; init; } = [];
+
+        [CommandOption("--unlabeled-max <N>")]
+        [Description("Most agreed sentences taken from --unlabeled.")]
+        [DefaultValue(20000)]
+        public int UnlabeledMax { get; init; } = 20000;
+
         [CommandOption("--dev <FILE>")]
         [Description("Development treebank, scored after training (never trained on).")]
         public string? Dev { get; init; }
@@ -108,7 +117,28 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             Terminal.Note("tagging the training data by 5-fold jackknifing");
             var tags = TaggerTrainer.Jackknife(train, 5, 10, clusters);
-            var parser = ParserTrainer.Train(train, tags, settings.Epochs ?? 15, settings.Seed, progress: Progress, clusters: clusters);
+            var epochs = settings.Epochs ?? 15;
+            if (settings.Unlabeled.Length > 0)
+            {
+                var extra = SelfTrainingData(settings, train, tags, clusters, epochs);
+                if (extra is null)
+                {
+                    return Terminal.Fatal;
+                }
+
+                Terminal.Note($"{extra.Count:N0} agreed sentences join the {train.Count:N0} of the treebank ({clock.Elapsed.TotalSeconds:F0} s)");
+                var all = new (string, string)[train.Count + extra.Count][];
+                tags.CopyTo(all, 0);
+                for (var i = 0; i < extra.Count; i++)
+                {
+                    all[train.Count + i] = Tags(extra[i]);
+                }
+
+                train = [.. train, .. extra];
+                tags = all;
+            }
+
+            var parser = ParserTrainer.Train(train, tags, epochs, settings.Seed, progress: Progress, clusters: clusters);
             ModelFile.Save(Path.Combine(settings.Out, LanguageModels.ParserFile), parser.Save);
             Terminal.Note($"wrote {LanguageModels.ParserFile} to {settings.Out} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (dev is not null)
@@ -121,6 +151,76 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         }
 
         return Terminal.Ok;
+    }
+
+    // Trains a left-to-right and a right-to-left parser side by side and keeps the news sentences they agree on.
+    private static List<ConlluSentence>? SelfTrainingData(
+        Settings settings, List<ConlluSentence> train, (string Upos, string Xpos)[][] tags, WordClusters? clusters, int epochs)
+    {
+        var folder = File.Exists(Path.Combine(settings.Out, LanguageModels.TaggerFile)) ? settings.Out : LanguageModels.BuiltInRoot;
+        var tagger = ModelFile.Load(Path.Combine(folder, LanguageModels.TaggerFile), Tagger.Load);
+        var articles = ReadArticles(settings.Unlabeled);
+        if (articles is null)
+        {
+            return null;
+        }
+
+        Terminal.Note("training a left-to-right and a right-to-left parser on the treebank, side by side");
+        var reversed = train.Select(ParserSelfTraining.Reverse).ToList();
+        var reversedTags = ParserSelfTraining.Reverse(tags);
+        var forward = Task.Run(() => ParserTrainer.Train(train, tags, epochs, settings.Seed, clusters: clusters));
+        var backward = Task.Run(() => ParserTrainer.Train(reversed, reversedTags, epochs, settings.Seed, clusters: clusters));
+        Task.WaitAll(forward, backward);
+
+        var tokenizer = new Tokenizer();
+        IEnumerable<Document> Tagged()
+        {
+            foreach (var article in articles)
+            {
+                var document = new Document(article.Text);
+                tokenizer.Process(document);
+                tagger.Process(document);
+                yield return document;
+            }
+        }
+
+        var agreed = ParserSelfTraining.Agreed(Tagged(), forward.Result, backward.Result, settings.UnlabeledMax, out var seen);
+        Terminal.Note($"the two parsers agree on {agreed.Count:N0} of {seen:N0} news sentences parsed");
+        return agreed;
+    }
+
+    private static (string Upos, string Xpos)[] Tags(ConlluSentence sentence)
+    {
+        var pairs = new (string, string)[sentence.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = (sentence.Upos[i], sentence.Xpos[i]);
+        }
+
+        return pairs;
+    }
+
+    // Articles of Reuters .sgm files or folders, or of any files the article reader knows, streamed.
+    private static IEnumerable<Dyad.Domain.Article>? ReadArticles(IEnumerable<string> paths)
+    {
+        var sources = new List<IEnumerable<Dyad.Domain.Article>>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                Terminal.Problem($"{path}: no such file or folder", isError: true);
+                return null;
+            }
+
+            var sgm = Directory.Exists(path)
+                ? Directory.GetFiles(path, "*.sgm").Order(StringComparer.Ordinal).ToArray()
+                : path.EndsWith(".sgm", StringComparison.OrdinalIgnoreCase) ? [path] : [];
+            sources.Add(sgm.Length > 0
+                ? sgm.SelectMany(Dyad.Ingest.ReutersSgml.Read)
+                : new Dyad.Ingest.ArticleReader().Read([path]).OfType<Dyad.Ingest.ArticleRead>().Select(a => a.Article));
+        }
+
+        return sources.SelectMany(articles => articles);
     }
 
     private static int TrainClusters(Settings settings)

@@ -143,6 +143,11 @@ public sealed class ActorFinder
                 else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent) && HasCase(tokens, node, "of", "from", "in"))
                 {
                 }
+                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && !HasCase(tokens, node) && OneCapitalisedRun(tokens, node, parent))
+                {
+                    // "Solomon Islands Prime Minister Manasseh Sogavare" with the name hung on "Islands" as a modifier:
+                    // capitalised words in an unbroken run, with no preposition between, are one name.
+                }
                 else
                 {
                     break;
@@ -329,7 +334,9 @@ public sealed class ActorFinder
         foreach (var c in tree.Children(head))
         {
             var w = tokens[c].Text;
-            if ((tokens[c].Relation == "nummod" && (w == "two" || w == "2")) || w.Equals("both", StringComparison.OrdinalIgnoreCase))
+            // "two hundred students" is a crowd, not a pair: the numeral must stand alone.
+            var alone = c + 1 >= tokens.Length || tokens[c + 1].Upos != "NUM";
+            if ((tokens[c].Relation == "nummod" && (w == "two" || w == "2") && alone) || w.Equals("both", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -375,6 +382,32 @@ public sealed class ActorFinder
         }
 
         return false;
+    }
+
+    private bool HasCase(ReadOnlySpan<Token> tokens, int noun)
+    {
+        foreach (var k in tree.Children(noun))
+        {
+            if (tokens[k].Relation == "case")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneCapitalisedRun(ReadOnlySpan<Token> tokens, int a, int b)
+    {
+        for (var k = Math.Min(a, b); k <= Math.Max(a, b); k++)
+        {
+            if (tokens[k].Text.Length == 0 || !char.IsUpper(tokens[k].Text[0]) || tokens[k].Upos is not ("PROPN" or "NOUN" or "ADJ"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool HasSector(int token)
@@ -537,7 +570,7 @@ public sealed class ActorFinder
     }
 
     /// <summary>Rewrites the key in place to its singular ("gunmen" → "gunman", "militias" → "militia"); returns the new length or 0.</summary>
-    private static int Singular(Span<char> phrase)
+    internal static int Singular(Span<char> phrase)
     {
         var n = phrase.Length;
         if (phrase.EndsWith("men"))

@@ -29,8 +29,10 @@ public static class Coreference
     /// <summary>
     /// Returns the mentions of <paramref name="document"/> with antecedents filled in; a pronoun with a coordinated
     /// antecedent ("Peru and Chile … they") becomes one mention per actor; mentions left unresolved are dropped.
+    /// <paramref name="townCountry"/> gives the country of a town a sentence names, if any: in a story with no
+    /// dateline and no country named, a role ("rebels ambushed a patrol near Goma") belongs there. It is asked only then.
     /// </summary>
-    public static List<ActorMention> Resolve(Document document, List<ActorMention> found, string? homeCountry)
+    public static List<ActorMention> Resolve(Document document, List<ActorMention> found, string? homeCountry, Func<int, string?>? townCountry = null)
     {
         found.Sort(static (a, b) => a.SentenceIndex != b.SentenceIndex
             ? a.SentenceIndex.CompareTo(b.SentenceIndex)
@@ -58,7 +60,7 @@ public static class Coreference
             {
                 if (!found[k].InQuote)
                 {
-                    ResolveOne(found[k], resolved, homeCountry, null, sentenceMentions);
+                    ResolveOne(found[k], resolved, homeCountry, townCountry, null, sentenceMentions);
                 }
             }
 
@@ -96,7 +98,7 @@ public static class Coreference
             {
                 if (found[k].InQuote)
                 {
-                    ResolveOne(found[k], resolved, homeCountry, own, sentenceMentions);
+                    ResolveOne(found[k], resolved, homeCountry, townCountry, own, sentenceMentions);
                 }
             }
 
@@ -170,7 +172,7 @@ public static class Coreference
         return null;
     }
 
-    private static void ResolveOne(ActorMention m, List<ActorMention> resolved, string? home, List<ActorMention>? speaker, List<ActorMention> sentence)
+    private static void ResolveOne(ActorMention m, List<ActorMention> resolved, string? home, Func<int, string?>? town, List<ActorMention>? speaker, List<ActorMention> sentence)
     {
         if (m.Pronoun is null)
         {
@@ -181,12 +183,13 @@ public static class Coreference
             }
 
             // A role without a country: the country of a like mention in the same sentence, else of a country the
-            // sentence names ("soldiers … in western Myanmar"), else of the last like mention, else the dateline's.
+            // sentence names ("soldiers … in western Myanmar"), else of the last like mention, else the dateline's,
+            // else, in a story that names no country at all, of a town the sentence names ("near Goma").
             var sector = m.Actor?.Sector;
             var like = Last(resolved, m, x => x.Actor is { Country: not null } a && a.Sector == sector && x.PersonLike == m.PersonLike, int.MaxValue)
                 ?? Last(resolved, m, x => x.Actor is { Country: not null } a && a.Sector == sector, int.MaxValue);
             var nearby = like is not null && like.SentenceIndex == m.SentenceIndex ? null : NearestCountry(m, sentence);
-            var country = nearby ?? like?.Actor?.Country ?? home;
+            var country = nearby ?? like?.Actor?.Country ?? home ?? town?.Invoke(m.SentenceIndex);
             if (country is null)
             {
                 return;

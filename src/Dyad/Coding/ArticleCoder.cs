@@ -16,7 +16,9 @@ public sealed class ArticleCoder
     private readonly EventCoder coder;
     private readonly PlaceResolver places;
     private readonly AttributionSplit attributions;
+    private readonly DictionaryTagRepair tagRepair;
     private bool[] inQuote = new bool[1024];
+    private City?[] townAt = new City?[256];
 
     /// <summary>Creates a coder over loaded knowledge and language models.</summary>
     public ArticleCoder(KnowledgeBase knowledge, LanguageModels models)
@@ -26,6 +28,7 @@ public sealed class ArticleCoder
         coder = new EventCoder(knowledge);
         places = new PlaceResolver(knowledge, finder);
         attributions = new AttributionSplit(models.Parser);
+        tagRepair = new DictionaryTagRepair(knowledge, models.Tagger);
     }
 
     /// <summary>When set, the event coder explains its decisions here (see <see cref="EventCoder.Trace"/>).</summary>
@@ -45,15 +48,44 @@ public sealed class ArticleCoder
     public IReadOnlyList<Event> Code(Article article, out Document document, out List<ActorMention> mentions)
     {
         document = new Document(article.Text);
-        models.Process(document);
+        models.Tokenizer.Process(document);
+        models.Tagger.Process(document);
+        tagRepair.Process(document);
+        models.Lemmatizer.Process(document);
+        models.Parser.Process(document);
         attributions.Process(document);
         ClauseRepair.Process(document);
         LastSentenceCount = document.Sentences.Count;
         var quotes = MarkQuotes(document);
         var date = article.Published is { } p ? DateOnly.FromDateTime(p) : (DateOnly?)null;
         var found = finder.Find(document, date, quotes);
-        mentions = Coreference.Resolve(document, found, places.HomeCountry(article));
+        var analysed = document;
+        mentions = Coreference.Resolve(document, found, places.HomeCountry(article), s => TownCountry(analysed, s));
         return coder.Code(article, document, mentions, quotes, places);
+    }
+
+    /// <summary>The country of the first town sentence <paramref name="s"/> names as a proper name; null when it names none.</summary>
+    private string? TownCountry(Document document, int s)
+    {
+        var count = document.Sentences[s].TokenCount;
+        if (townAt.Length < count)
+        {
+            townAt = new City?[count * 2];
+        }
+
+        var at = townAt.AsSpan(0, count);
+        finder.Places(document, s, at);
+        var tokens = document.SentenceTokens(s);
+        for (var i = 0; i < at.Length; i++)
+        {
+            // Names only: "Police" opening a sentence is not the Polish town.
+            if (at[i] is { } town && tokens[i].Upos == "PROPN")
+            {
+                return town.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Which tokens stand inside quotation marks; a quotation may run over several sentences.</summary>

@@ -128,6 +128,28 @@ public static class ClauseRepair
                 tokens[v] = verb with { Head = noun.Head, Relation = reported ? "ccomp" : noun.Relation };
                 tokens[head] = noun with { Head = v, Relation = "nsubj" };
             }
+            else if (head > v && verb.Xpos is "VBD" or "VBN" && SubjectBefore(tokens, v) is var glued and >= 0
+                && CoordinationTop(tokens, glued) is var top && tokens[top].Head == head && tokens[top].Relation is "compound" or "nsubj"
+                && tokens[top].Upos is "NOUN" or "PROPN" && tokens[head].Upos is "NOUN" or "PROPN" && IsClauseHeadNoun(tokens[head])
+                && !HasDeterminer(tokens, head))
+            {
+                // "Riot police fired tear gas", "The United States and its allies imposed sanctions" read as one long noun
+                // phrase headed by the last noun: the words before the verb are its subject, the noun it modified its
+                // object, and the verb takes the phrase's place.
+                var obj = tokens[head];
+                var reported = obj.Relation == "nsubj" && obj.Head >= 0 && obj.Head > head && tokens[obj.Head].Upos == "VERB";
+                tokens[v] = verb with { Head = obj.Head, Relation = reported ? "ccomp" : obj.Relation };
+                tokens[top] = tokens[top] with { Head = v, Relation = "nsubj" };
+                tokens[head] = obj with { Head = v, Relation = "obj" };
+                for (var i = 0; i < top; i++)
+                {
+                    if (tokens[i].Head == head)
+                    {
+                        // "Riot" and "The" stay with the subject, not with "gas" or "sanctions".
+                        tokens[i] = tokens[i] with { Head = top };
+                    }
+                }
+            }
             else if (head > v && verb.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && SubjectBefore(tokens, v) is var subject and >= 0
                 && IsClauseHeadNoun(tokens[subject]) && tokens[head].Upos is "NOUN" or "PROPN")
             {
@@ -292,6 +314,30 @@ public static class ClauseRepair
         for (int i = tokens[token].Head, steps = 0; i >= 0 && steps < tokens.Length; i = tokens[i].Head, steps++)
         {
             if (i == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first conjunct of the coordination <paramref name="noun"/> belongs to ("allies" → "States").</summary>
+    private static int CoordinationTop(ReadOnlySpan<Token> tokens, int noun)
+    {
+        while (tokens[noun].Relation == "conj" && tokens[noun].Head >= 0 && tokens[noun].Head < noun)
+        {
+            noun = tokens[noun].Head;
+        }
+
+        return noun;
+    }
+
+    private static bool HasDeterminer(ReadOnlySpan<Token> tokens, int noun)
+    {
+        for (var i = 0; i < noun; i++)
+        {
+            if (tokens[i].Head == noun && tokens[i].Relation == "det")
             {
                 return true;
             }

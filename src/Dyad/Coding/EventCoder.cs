@@ -432,11 +432,13 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            var pairType = IsAssassination(tokens, v, type, b, target) && kb.EventTypes.TryGetValue("186", out var assassination) ? assassination : type;
+
             var first = Math.Min(Math.Min(a.FirstToken, b.FirstToken), v);
             var last = Math.Max(Math.Max(a.LastToken, b.LastToken), Math.Max(v, m.LastToken));
             var c = confidence - (a.Resolved ? 0.1 : 0) - (b.Resolved ? 0.1 : 0) - (m.Pattern.Parts.Length == 1 ? 0.1 : 0)
                 - (stanceRule is null ? 0 : 0.1);
-            if (events.Exists(x => x.SentenceIndex == s && x.ArticleId == article.Id && x.Code == type.Code && x.Source.Code == source.Code
+            if (events.Exists(x => x.SentenceIndex == s && x.ArticleId == article.Id && x.Code == pairType.Code && x.Source.Code == source.Code
                 && x.Target?.Code == target.Code))
             {
                 // One sentence reports one such event, however many verbs restate it ("to resign and hand power").
@@ -444,13 +446,22 @@ public sealed partial class EventCoder
             }
 
             events.Add(new Event(
-                article.Id, s, date, source, target, type.Code, type.Goldstein, type.Plover, location,
+                article.Id, s, date, source, target, pairType.Code, pairType.Goldstein, pairType.Plover, location,
                 document.Text[sentence.Start..sentence.End], tokens[first].Start, tokens[last].End, rule, Math.Clamp(c, 0.05, 1), quote)
             {
                 Highlights = Highlight(sentence, tokens, a, v, b),
             });
         }
     }
+
+    /// <summary>
+    /// "Gunmen shot dead the mayor", "an opposition leader was killed by gunmen": killing one political figure is an
+    /// assassination (CAMEO 186), not a gunfight or a massacre.
+    /// </summary>
+    private bool IsAssassination(ReadOnlySpan<Token> tokens, int v, EventType type, ActorMention victim, Actor target) =>
+        type.Code.Value is "190" or "193" or "180" && victim.PersonLike && !victim.Plural
+        && target.Sector is "GOV" or "OPP" or "LEG" or "JUD" or "PTY" or "ELI"
+        && VerbLemma(tokens[v]) is "kill" or "shoot" or "gun" or "murder" or "slay" or "stab";
 
     /// <summary>
     /// Where source, verb and target stand; a mention is widened to its head, which a name the dictionaries do not

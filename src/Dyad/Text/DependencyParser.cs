@@ -55,7 +55,13 @@ public sealed class DependencyParser
         }
     }
 
-    private void Parse(Span<Token> tokens, ParseState state)
+    /// <summary>
+    /// Parses <paramref name="tokens"/> (tagged) as one sentence read from its last word to its first, as a parser
+    /// trained on reversed sentences must read; heads come back in text order.
+    /// </summary>
+    internal void ParseReversed(Span<Token> tokens) => Parse(tokens, new ParseState(), reversed: true);
+
+    private void Parse(Span<Token> tokens, ParseState state, bool reversed = false)
     {
         var n = tokens.Length;
         var words = ArrayPool<ulong>.Shared.Rent(n + 1);
@@ -65,9 +71,10 @@ public sealed class DependencyParser
         {
             for (var i = 0; i < n; i++)
             {
-                words[i] = FeatureHash.Lower(tokens[i].Text);
-                tags[i] = TagKey(tokens[i].Upos, tokens[i].Xpos);
-                clusters[i] = _clusters.Of(words[i]);
+                var at = reversed ? n - 1 - i : i;
+                words[at] = FeatureHash.Lower(tokens[i].Text);
+                tags[at] = TagKey(tokens[i].Upos, tokens[i].Xpos);
+                clusters[at] = _clusters.Of(words[at]);
             }
 
             words[n] = RootWord;
@@ -76,8 +83,10 @@ public sealed class DependencyParser
             Parse(words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), clusters.AsSpan(0, n + 1), state);
             for (var i = 0; i < n; i++)
             {
-                var head = state.Heads[i];
-                tokens[i] = tokens[i] with { Head = head >= n || head < 0 ? -1 : head, Relation = _labels[state.Labels[i]] };
+                var at = reversed ? n - 1 - i : i;
+                var head = state.Heads[at];
+                head = head >= n || head < 0 ? -1 : reversed ? n - 1 - head : head;
+                tokens[i] = tokens[i] with { Head = head, Relation = _labels[state.Labels[at]] };
             }
         }
         finally

@@ -69,15 +69,68 @@ public sealed class Tagger
         }
     }
 
+    /// <summary>
+    /// Tags the tokens of one sentence after the first <paramref name="fixedCount"/>, whose tags are taken as given:
+    /// a later stage that corrected a tag has the words after it tagged again in its light.
+    /// </summary>
+    public void TagAfter(Span<Token> tokens, int fixedCount)
+    {
+        var n = tokens.Length;
+        var words = ArrayPool<WordFeatures>.Shared.Rent(n);
+        var tags = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                words[i] = WordFeatures.Of(tokens[i].Text, i == 0, _ambiguity, _clusters);
+                tags[i] = i < fixedCount ? ClassOf(tokens[i].Upos, tokens[i].Xpos) : 0;
+            }
+
+            Tag(words.AsSpan(0, n), tags.AsSpan(0, n), fixedCount);
+            for (var i = fixedCount; i < n; i++)
+            {
+                tokens[i] = tokens[i] with { Upos = Upos[tags[i]], Xpos = Xpos[tags[i]] };
+            }
+        }
+        finally
+        {
+            ArrayPool<WordFeatures>.Shared.Return(words);
+            ArrayPool<int>.Shared.Return(tags);
+        }
+    }
+
+    private int ClassOf(string? upos, string? xpos)
+    {
+        for (var c = 0; c < Upos.Count; c++)
+        {
+            if (Upos[c] == upos && Xpos[c] == xpos)
+            {
+                return c;
+            }
+        }
+
+        for (var c = 0; c < Upos.Count; c++)
+        {
+            if (Upos[c] == upos)
+            {
+                return c;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The features the tagger computes for <paramref name="word"/>.</summary>
     public WordFeatures Features(ReadOnlySpan<char> word, bool first) => WordFeatures.Of(word, first, _ambiguity, _clusters);
 
     /// <summary>Tags words given their features; writes class indexes into <paramref name="tags"/>.</summary>
-    public void Tag(ReadOnlySpan<WordFeatures> words, Span<int> tags)
+    public void Tag(ReadOnlySpan<WordFeatures> words, Span<int> tags) => Tag(words, tags, 0);
+
+    private void Tag(ReadOnlySpan<WordFeatures> words, Span<int> tags, int start)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
-        for (var i = 0; i < words.Length; i++)
+        for (var i = start; i < words.Length; i++)
         {
             if (_tagDictionary.TryGetValue(words[i].Exact, out var known))
             {

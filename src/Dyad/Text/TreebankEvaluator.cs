@@ -6,8 +6,12 @@ namespace Dyad.Text;
 /// <summary>Scores the language models against a gold treebank with gold tokenization (each gold sentence one document sentence).</summary>
 public static class TreebankEvaluator
 {
-    /// <summary>Tags (and lemmatizes and parses, when given) every gold sentence and compares.</summary>
-    public static TreebankScore Evaluate(string source, IReadOnlyList<ConlluSentence> gold, Tagger tagger, Action<Document>? lemmatize = null, DependencyParser? parser = null)
+    /// <summary>
+    /// Tags (and lemmatizes and parses, when given) every gold sentence and compares. With
+    /// <paramref name="goldTags"/> the lemmatizer and parser read the gold tags instead: each scored on its own.
+    /// The analyses are written to <paramref name="predictions"/> as CoNLL-U when given, for error analysis.
+    /// </summary>
+    public static TreebankScore Evaluate(string source, IReadOnlyList<ConlluSentence> gold, Tagger tagger, Action<Document>? lemmatize = null, DependencyParser? parser = null, bool goldTags = false, TextWriter? predictions = null)
     {
         var documents = new Document[gold.Count];
         var words = 0;
@@ -29,14 +33,35 @@ public static class TreebankEvaluator
         }
 
         var clock = Stopwatch.StartNew();
-        foreach (var document in documents)
+        for (var s = 0; s < documents.Length; s++)
         {
-            tagger.Process(document);
+            var document = documents[s];
+            if (goldTags)
+            {
+                var tokens = document.Tokens;
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    tokens[i] = tokens[i] with { Upos = gold[s].Upos[i], Xpos = gold[s].Xpos[i] };
+                }
+            }
+            else
+            {
+                tagger.Process(document);
+            }
+
             lemmatize?.Invoke(document);
             parser?.Process(document);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
+        if (predictions is not null)
+        {
+            for (var s = 0; s < documents.Length; s++)
+            {
+                ConlluWriter.Write(predictions, documents[s], gold[s].Id);
+            }
+        }
+
         long upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, lasFull = 0;
         for (var s = 0; s < gold.Count; s++)
         {

@@ -85,6 +85,29 @@ public class ActorFinderTests
     }
 
     [Fact]
+    public void A_crowd_of_two_hundred_is_not_the_pair_named_before()
+    {
+        var mentions = Mentions(
+            "Fiji and Tonga signed a fisheries accord on Monday. About two hundred students protested outside parliament on Tuesday against the accord.",
+            "2024-03-06",
+            "SUVA");
+
+        var students = mentions.Where(m => m.Text.Contains("students", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(students);
+        Assert.All(students, m => Assert.Equal("FJI", m.Actor?.Country));
+    }
+
+    [Fact]
+    public void A_name_hung_on_a_two_word_country_by_the_parser_stays_one_actor()
+    {
+        var mentions = Mentions("Solomon Islands Prime Minister Jeremiah Manele on Thursday criticised Vanuatu over the fishing dispute.", "2024-06-07");
+
+        var manele = At(mentions, "Manele");
+        Assert.Equal("SLBGOV", manele.Actor?.Code);
+        Assert.Equal(0, manele.FirstToken);
+    }
+
+    [Fact]
     public void The_two_countries_refers_to_the_pair_named_before()
     {
         var mentions = Mentions("Chile and Peru signed a port deal on Monday. The two countries also agreed to share radar data.");

@@ -1,4 +1,5 @@
 using Dyad.Coding;
+using Dyad.Domain;
 using Dyad.Tests.Text;
 
 namespace Dyad.Tests.Coding;
@@ -19,6 +20,50 @@ public class ClauseRepairTests
         var v = BuiltInModels.Find(document, verb);
         Assert.Equal(v, tokens[s].Head);
         Assert.Equal("nsubj", tokens[s].Relation);
+    }
+
+    [Fact]
+    public void A_clause_read_as_one_long_noun_phrase_gets_its_verb_back()
+    {
+        // "Riot police fired tear gas at students." as the parser sometimes reads it: every word hung on "gas".
+        Span<Token> tokens =
+        [
+            new(0, 4, "Riot", "riot", "PROPN", "NNP", 1, "compound"),
+            new(5, 11, "police", "police", "NOUN", "NN", 4, "compound"),
+            new(12, 17, "fired", "fire", "VERB", "VBN", 4, "amod"),
+            new(18, 22, "tear", "tear", "NOUN", "NN", 4, "compound"),
+            new(23, 26, "gas", "gas", "NOUN", "NN", -1, "root"),
+            new(27, 29, "at", "at", "ADP", "IN", 6, "case"),
+            new(30, 38, "students", "student", "NOUN", "NNS", 4, "nmod"),
+            new(38, 39, ".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+
+        ClauseRepair.Repair(tokens);
+
+        Assert.Equal((-1, "root"), (tokens[2].Head, tokens[2].Relation));
+        Assert.Equal((2, "nsubj"), (tokens[1].Head, tokens[1].Relation));
+        Assert.Equal((2, "obj"), (tokens[4].Head, tokens[4].Relation));
+        Assert.Equal(1, tokens[0].Head);
+    }
+
+    [Fact]
+    public void A_noun_phrase_with_a_participle_and_a_determiner_is_left_alone()
+    {
+        // "The UN brokered truce collapsed.": a real noun phrase, whatever the participle.
+        Span<Token> tokens =
+        [
+            new(0, 3, "The", "the", "DET", "DT", 3, "det"),
+            new(4, 6, "UN", "UN", "PROPN", "NNP", 3, "compound"),
+            new(7, 15, "brokered", "broker", "VERB", "VBN", 3, "amod"),
+            new(16, 21, "truce", "truce", "NOUN", "NN", 4, "nsubj"),
+            new(22, 31, "collapsed", "collapse", "VERB", "VBD", -1, "root"),
+            new(31, 32, ".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        var before = tokens.ToArray();
+
+        ClauseRepair.Repair(tokens);
+
+        Assert.Equal(before, tokens.ToArray());
     }
 
     [Fact]

@@ -21,6 +21,49 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Killing_one_political_figure_is_an_assassination()
+    {
+        var events = Code("Gunmen killed an opposition lawmaker outside his home in Harare on Tuesday, police said.", "2024-05-08");
+
+        var e = Assert.Single(events);
+        Assert.Equal("186", e.Code.Value);
+        Assert.Equal("ZWEUAF", e.Source.Code);
+        Assert.Equal("ZWEOPP", e.Target?.Code);
+    }
+
+    [Fact]
+    public void Killing_villagers_is_not_an_assassination()
+    {
+        var events = Code("Gunmen killed three farmers outside their homes near Harare on Tuesday, police said.", "2024-05-08");
+
+        var e = Assert.Single(events);
+        Assert.Equal("19", e.Code.Root);
+        Assert.NotEqual("186", e.Code.Value);
+    }
+
+    [Fact]
+    public void A_role_word_opening_a_sentence_is_not_read_as_a_name()
+    {
+        // The capital of "Gunmen" made the tagger read a name, and "shot" a noun after it.
+        var events = Code("Gunmen shot dead three farmers outside their homes near Harare on Tuesday, police said.", "2024-05-08");
+
+        var e = Assert.Single(events);
+        Assert.Equal("ZWEUAF", e.Source.Code);
+        Assert.Equal("19", e.Code.Root);
+    }
+
+    [Fact]
+    public void Roles_in_a_story_that_names_only_a_town_belong_to_its_country()
+    {
+        var events = Code("Rebels ambushed an army patrol near Goma on Friday.", "2024-05-08");
+
+        var e = Assert.Single(events);
+        Assert.Equal("CODREB", e.Source.Code);
+        Assert.Equal("CODMIL", e.Target?.Code);
+        Assert.Equal("19", e.Code.Root);
+    }
+
+    [Fact]
     public void Refused_meeting_is_not_coded_as_a_meeting()
     {
         var events = Code("Chile's president refused to meet the Bolivian foreign minister on Monday.", "2019-04-12");
