@@ -432,6 +432,13 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            if (b.Kind == MentionKind.Pronoun && !sources.Contains(b) && sources.Exists(x => x.Actor?.Code == target.Code))
+            {
+                // "Britain and Canada … barring them": a pronoun object is never its own clause's subject (that would
+                // be "themselves"), so it cannot make the subjects act on each other.
+                continue;
+            }
+
             var pairType = IsAssassination(tokens, v, type, b, target) && kb.EventTypes.TryGetValue("186", out var assassination) ? assassination : type;
 
             var first = Math.Min(Math.Min(a.FirstToken, b.FirstToken), v);

@@ -64,6 +64,17 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_pronoun_object_does_not_make_coordinated_subjects_act_on_each_other()
+    {
+        var events = Code(
+            "Norway and Iceland imposed sanctions on Monday on two senior Belarusian officials, freezing any assets they hold in the two countries and barring them from travel.",
+            "2024-04-02");
+
+        Assert.Contains(events, e => e.Source.Code == "NOR" && e.Target?.Country == "BLR");
+        Assert.DoesNotContain(events, e => e.Source.Country is "NOR" or "ISL" && e.Target?.Country is "NOR" or "ISL");
+    }
+
+    [Fact]
     public void Refused_meeting_is_not_coded_as_a_meeting()
     {
         var events = Code("Chile's president refused to meet the Bolivian foreign minister on Monday.", "2019-04-12");
