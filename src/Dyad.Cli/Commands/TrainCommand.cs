@@ -243,12 +243,12 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             }
             else
             {
-                var sgm = Directory.Exists(path)
-                    ? Directory.GetFiles(path, "*.sgm").Order(StringComparer.Ordinal).ToArray()
-                    : path.EndsWith(".sgm", StringComparison.OrdinalIgnoreCase) ? [path] : [];
-                var articles = sgm.Length > 0
-                    ? sgm.SelectMany(Dyad.Ingest.ReutersSgml.Read)
-                    : new Dyad.Ingest.ArticleReader().Read([path]).OfType<Dyad.Ingest.ArticleRead>().Select(a => a.Article);
+                var articles = ReadArticles([path]);
+                if (articles is null)
+                {
+                    return Terminal.Fatal;
+                }
+
                 foreach (var article in articles)
                 {
                     var document = new Document(article.Text);
