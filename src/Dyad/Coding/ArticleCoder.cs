@@ -16,7 +16,7 @@ public sealed class ArticleCoder
     private readonly EventCoder coder;
     private readonly PlaceResolver places;
     private readonly AttributionSplit attributions;
-    private readonly DictionaryTagRepair tagRepair;
+    private readonly Action<Document> tagRepair;
     private bool[] inQuote = new bool[1024];
     private City?[] townAt = new City?[256];
 
@@ -28,7 +28,7 @@ public sealed class ArticleCoder
         coder = new EventCoder(knowledge);
         places = new PlaceResolver(knowledge, finder);
         attributions = new AttributionSplit(models.Parser);
-        tagRepair = new DictionaryTagRepair(knowledge, models.Tagger);
+        tagRepair = new DictionaryTagRepair(knowledge, models.Tagger).Process;
     }
 
     /// <summary>When set, the event coder explains its decisions here (see <see cref="EventCoder.Trace"/>).</summary>
@@ -48,11 +48,7 @@ public sealed class ArticleCoder
     public IReadOnlyList<Event> Code(Article article, out Document document, out List<ActorMention> mentions)
     {
         document = new Document(article.Text);
-        models.Tokenizer.Process(document);
-        models.Tagger.Process(document);
-        tagRepair.Process(document);
-        models.Lemmatizer.Process(document);
-        models.Parser.Process(document);
+        models.Process(document, tagRepair);
         attributions.Process(document);
         ClauseRepair.Process(document);
         LastSentenceCount = document.Sentences.Count;

@@ -50,11 +50,15 @@ public sealed class LanguageModels
         return new LanguageModels(new Tokenizer(), tagger, lemmatizer, parser);
     }
 
-    /// <summary>Tokenizes, splits, tags, lemmatizes and parses <paramref name="document"/>.</summary>
-    public void Process(Document document)
+    /// <summary>
+    /// Tokenizes, splits, tags, lemmatizes and parses <paramref name="document"/>; <paramref name="retag"/>, when given,
+    /// may mend tags after tagging, before the lemmas and the parse are made from them.
+    /// </summary>
+    public void Process(Document document, Action<Document>? retag = null)
     {
         Tokenizer.Process(document);
         Tagger.Process(document);
+        retag?.Invoke(document);
         Lemmatizer.Process(document);
         Parser.Process(document);
     }
