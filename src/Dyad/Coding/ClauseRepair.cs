@@ -68,6 +68,17 @@ public static class ClauseRepair
                 continue;
             }
 
+            if (verb.Upos == "VERB" && verb.Relation is "acl" or "acl:relcl" && verb.Head is var dated and > 0 && dated < v
+                && tokens[dated].Relation is "obl" or "obl:tmod" or "nmod:tmod" && tokens[dated].Head is var governor and >= 0 && governor < dated
+                && tokens[governor].Upos == "VERB" && dated + 1 < v && tokens[dated + 1].Text == "that" && tokens[dated + 1].Head == v
+                && tokens[dated + 1].Relation == "mark")
+            {
+                // "demanded on Thursday that the minister resign" with the clause hung on "Thursday": it is what was
+                // demanded (or said), the content of the verb before the date.
+                tokens[v] = verb with { Head = governor, Relation = "ccomp" };
+                continue;
+            }
+
             if (verb.Upos != "VERB" || verb.Relation is not ("amod" or "acl") || HasSubject(tokens, v))
             {
                 continue;

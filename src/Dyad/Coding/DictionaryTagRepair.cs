@@ -9,7 +9,8 @@ namespace Dyad.Coding;
 /// again. A role word opening a sentence ("Gunmen shot dead …", "Riot police fired …") read as a proper name because
 /// of its capital becomes a common noun (never a title before a name: "President Ruto met …" stays a name). A word of
 /// a known organisation's name read as a verb ("Shining Path rebels ambushed …", with "Shining" the main verb)
-/// becomes part of the name.
+/// becomes part of the name. The bare verb of a demand ("demanded that the prime minister resign") read as the last
+/// word of a noun compound becomes a verb again.
 /// </summary>
 public sealed class DictionaryTagRepair(KnowledgeBase knowledge, Tagger tagger)
 {
@@ -47,7 +48,67 @@ public sealed class DictionaryTagRepair(KnowledgeBase knowledge, Tagger tagger)
                     i += n - 1;
                 }
             }
+
+            for (var i = 0; i + 2 < tokens.Length; i++)
+            {
+                if (MandativeVerbs.Contains(tokens[i].Text) && ThatAfter(tokens, i) is var that and > 0 && SubjunctiveAfter(tokens, that + 1) is var verb and > 0)
+                {
+                    tokens[verb] = tokens[verb] with { Upos = "VERB", Xpos = "VB" };
+                    tagger.TagAfter(tokens, verb + 1);
+                }
+            }
         }
+    }
+
+    /// <summary>Forms of the verbs that take a bare verb in their "that" clause ("demanded that the minister resign").</summary>
+    private static readonly HashSet<string> MandativeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "urge", "urges", "urged",
+        "urging", "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "propose", "proposes",
+        "proposed", "recommend", "recommends", "recommended", "require", "requires", "required",
+    };
+
+    // The "that" opening the verb's clause, a few words on at most ("demanded on Thursday that"); 0 when none.
+    private static int ThatAfter(ReadOnlySpan<Token> tokens, int verb)
+    {
+        for (var j = verb + 1; j < tokens.Length && j <= verb + 5; j++)
+        {
+            if (tokens[j].Text == "that")
+            {
+                return j;
+            }
+
+            if (tokens[j].Upos is "VERB" or "AUX" or "PUNCT" or "SCONJ")
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // "demanded that the prime minister resign": the bare verb after the clause's subject, read as the last word of a
+    // noun compound. Returns its index, or 0 when the clause reads otherwise.
+    private int SubjunctiveAfter(ReadOnlySpan<Token> tokens, int start)
+    {
+        var nouns = 0;
+        for (var j = start; j < tokens.Length; j++)
+        {
+            var t = tokens[j];
+            if (t.Upos is "VERB" or "AUX" or "PUNCT" or "ADP" or "SCONJ" or "CCONJ")
+            {
+                return 0;
+            }
+
+            if (t.Upos == "NOUN" && nouns > 0 && t.Xpos == "NN" && knowledge.PatternsByVerb.ContainsKey(t.Text))
+            {
+                return j;
+            }
+
+            nouns += t.Upos is "NOUN" or "PROPN" or "PRON" ? 1 : 0;
+        }
+
+        return 0;
     }
 
     // Words in the longest organisation name of capitalised words starting at `i`; 0 when none.

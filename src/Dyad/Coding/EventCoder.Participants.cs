@@ -242,6 +242,20 @@ public sealed partial class EventCoder
         return best;
     }
 
+    /// <summary>The subject of the "that" clause <paramref name="v"/> governs ("demanded that Sweden hand over …"); empty when none.</summary>
+    private List<ActorMention> AddressedClauseSubject(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tokens[c].Relation == "ccomp" && c > v)
+            {
+                return Subject(tokens, mentions, c);
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The subject of the clause linked to <paramref name="v"/> (its governor's or a dependent clause's).</summary>
     private List<ActorMention> LinkedClauseActors(ReadOnlySpan<Token> tokens, List<ActorMention> mentions, int v)
     {

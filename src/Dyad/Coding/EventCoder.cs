@@ -316,6 +316,13 @@ public sealed partial class EventCoder
             confidence -= 0.2;
         }
 
+        if (targets.Count == 0 && asker < 0 && type.Code.Root is "10" or "02" && AddressedClauseSubject(tokens, mentions, v) is { Count: > 0 } addressed)
+        {
+            // "demanded that the U.S. government stop using …" when the demanded act itself has no pattern: the demand
+            // is made of whoever must act.
+            targets = addressed;
+        }
+
         if (targets.Count == 0 && fallback >= 0 && !(m.Pattern.Mutual && sources.Count > 1))
         {
             // A pattern without a target slot ("decline to comment") still acts on the actor its clause names.

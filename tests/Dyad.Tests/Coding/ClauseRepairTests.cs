@@ -67,6 +67,27 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void A_that_clause_hung_on_the_date_is_the_content_of_the_verb_before_it()
+    {
+        // "Unions demanded on Friday that ministers resign." with the clause read as a modifier of "Friday".
+        Span<Token> tokens =
+        [
+            new(0, 6, "Unions", "union", "NOUN", "NNS", 1, "nsubj"),
+            new(7, 15, "demanded", "demand", "VERB", "VBD", -1, "root"),
+            new(16, 18, "on", "on", "ADP", "IN", 3, "case"),
+            new(19, 25, "Friday", "Friday", "PROPN", "NNP", 1, "obl"),
+            new(26, 30, "that", "that", "SCONJ", "IN", 6, "mark"),
+            new(31, 40, "ministers", "minister", "NOUN", "NNS", 6, "nsubj"),
+            new(41, 47, "resign", "resign", "VERB", "VB", 3, "acl"),
+            new(47, 48, ".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+
+        ClauseRepair.Repair(tokens);
+
+        Assert.Equal((1, "ccomp"), (tokens[6].Head, tokens[6].Relation));
+    }
+
+    [Fact]
     public void Repairs_never_leave_a_cycle()
     {
         var document = BuiltInModels.Read("Police fired tear gas at students who blocked roads, and protesters hurled stones at troops, witnesses said.");

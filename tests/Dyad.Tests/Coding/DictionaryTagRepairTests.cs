@@ -36,6 +36,15 @@ public class DictionaryTagRepairTests
         Assert.Equal("VERB", tokens[BuiltInModels.Find(document, "ambushed")].Upos);
     }
 
+    [Fact]
+    public void The_bare_verb_of_a_demand_is_a_verb_not_the_end_of_a_compound()
+    {
+        var document = Tagged("The opposition demanded on Friday that the interior minister resign.");
+
+        var resign = document.SentenceTokens(0)[BuiltInModels.Find(document, "resign")];
+        Assert.Equal(("VERB", "VB"), (resign.Upos, resign.Xpos));
+    }
+
     private static Document Tagged(string text)
     {
         var models = BuiltInModels.Get;

@@ -75,6 +75,25 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Demanding_that_a_minister_resign_is_a_demand_for_a_change_of_leadership()
+    {
+        var events = Code("Kenya's main opposition party demanded on Friday that the interior minister resign.", "2024-05-11");
+
+        var e = Assert.Single(events);
+        Assert.Equal(("KENOPP", "1041", "KENGOV"), (e.Source.Code, e.Code.Value, e.Target?.Code));
+        Assert.Equal(new DateOnly(2024, 5, 10), e.Date);
+    }
+
+    [Fact]
+    public void A_demand_whose_act_has_no_pattern_is_made_of_whoever_must_act()
+    {
+        var events = Code("Ghana's president demanded that the Togolese government stop using border checkpoints to collect unofficial fees.", "2024-05-11");
+
+        var e = Assert.Single(events);
+        Assert.Equal(("GHAGOV", "10", "TGOGOV"), (e.Source.Code, e.Code.Root, e.Target?.Code));
+    }
+
+    [Fact]
     public void Refused_meeting_is_not_coded_as_a_meeting()
     {
         var events = Code("Chile's president refused to meet the Bolivian foreign minister on Monday.", "2019-04-12");
