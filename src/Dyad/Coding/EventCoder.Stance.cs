@@ -124,6 +124,13 @@ public sealed partial class EventCoder
             return negated ? null : StanceCodes.Refused(code);
         }
 
+        if (negated && code.Value == "013")
+        {
+            // "not optimistic", "did not expect a deal": a pessimistic comment.
+            note = "negated";
+            return "012";
+        }
+
         if (negated)
         {
             note = "refused";

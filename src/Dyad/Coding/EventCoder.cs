@@ -524,6 +524,12 @@ public sealed partial class EventCoder
             {
                 return true;
             }
+
+            // "he was optimistic", "we are confident that …": a predicate adjective the patterns know is a statement.
+            if (tokens[c].Relation == "cop" && tokens[v].Upos == "ADJ" && kb.PatternsByVerb.ContainsKey((tokens[v].Lemma ?? tokens[v].Text).ToLowerInvariant()))
+            {
+                return true;
+            }
         }
 
         return false;

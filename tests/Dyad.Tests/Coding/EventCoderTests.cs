@@ -94,6 +94,24 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Confidence_about_another_country_is_an_optimistic_comment()
+    {
+        var events = Code("\"We are confident that Bolivia will return to the table,\" Chile's foreign minister told reporters on Monday.", "2024-05-14");
+
+        var e = Assert.Single(events);
+        Assert.Equal(("CHLGOV", "013", "BOL"), (e.Source.Code, e.Code.Value, e.Target?.Code));
+    }
+
+    [Fact]
+    public void Not_being_optimistic_is_a_pessimistic_comment()
+    {
+        var events = Code("Chile's foreign minister said on Monday he was not optimistic that Bolivia would sign the border treaty this year.", "2024-05-14");
+
+        var e = Assert.Single(events);
+        Assert.Equal(("CHLGOV", "012", "BOL"), (e.Source.Code, e.Code.Value, e.Target?.Code));
+    }
+
+    [Fact]
     public void Refused_meeting_is_not_coded_as_a_meeting()
     {
         var events = Code("Chile's president refused to meet the Bolivian foreign minister on Monday.", "2019-04-12");
