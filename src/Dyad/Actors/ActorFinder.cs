@@ -140,8 +140,10 @@ public sealed class ActorFinder
                     && (IsNominal(tokens[parent].Upos) || rel == "amod"))
                 {
                 }
-                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent) && HasCase(tokens, node, "of", "from", "in"))
+                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent)
+                    && (HasCase(tokens, node, "of", "from", "in") || (HasCase(tokens, node, "at", "at", "at") && IsOrganisation(node))))
                 {
+                    // "ministers from Peru", "judges at the International Criminal Court": members of what they hang on.
                 }
                 else if (rel.StartsWith("nmod", StringComparison.Ordinal) && !HasCase(tokens, node) && OneCapitalisedRun(tokens, node, parent))
                 {
@@ -408,6 +410,25 @@ public sealed class ActorFinder
         }
 
         return true;
+    }
+
+    private bool IsOrganisation(int token)
+    {
+        var p = pieceAt[token];
+        if (p < 0)
+        {
+            return false;
+        }
+
+        foreach (var m in pieces[p].Meanings)
+        {
+            if (m is OrganisationName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasSector(int token)

@@ -108,6 +108,14 @@ public class ActorFinderTests
     }
 
     [Fact]
+    public void Members_at_an_organisation_belong_to_it()
+    {
+        var mentions = Mentions("Judges at the International Criminal Court on Monday ordered the arrest of a Libyan militia commander.", "2024-05-14");
+
+        Assert.Equal("IGOJUDICC", At(mentions, "Judges").Actor?.Code);
+    }
+
+    [Fact]
     public void The_two_countries_refers_to_the_pair_named_before()
     {
         var mentions = Mentions("Chile and Peru signed a port deal on Monday. The two countries also agreed to share radar data.");
