@@ -55,6 +55,7 @@ public static class ClauseRepair
     private static void RepairInPlace(Span<Token> tokens)
     {
         MergeStackedSubjects(tokens);
+        SwallowedMainVerbs(tokens);
         for (var v = 1; v < tokens.Length; v++)
         {
             var verb = tokens[v];
@@ -256,6 +257,62 @@ public static class ClauseRepair
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Two journalists covering a protest were beaten by police" read with "were beaten" inside the participle's
+    /// clause ("covering … [a protest were beaten]"): a finite verb hung on a participle that modifies a noun before it
+    /// is the sentence's verb, that noun its subject, and the participle's would-be subject its object again.
+    /// </summary>
+    private static void SwallowedMainVerbs(Span<Token> tokens)
+    {
+        for (var v = 2; v < tokens.Length; v++)
+        {
+            var verb = tokens[v];
+            var participle = verb.Head;
+            if (verb.Upos != "VERB" || verb.Relation is not ("ccomp" or "xcomp" or "conj") || participle < 0 || participle >= v
+                || tokens[participle].Relation != "acl" || tokens[participle].Xpos is not ("VBG" or "VBN"))
+            {
+                continue;
+            }
+
+            var noun = tokens[participle].Head;
+            var finite = FiniteAuxiliary(tokens, v, out var passive);
+            var inner = -1;
+            for (var i = participle + 1; i < v; i++)
+            {
+                if (tokens[i].Head == v && tokens[i].Relation is "nsubj" or "nsubj:pass")
+                {
+                    inner = i;
+                }
+            }
+
+            if (noun < 0 || noun >= participle || tokens[noun].Upos is not ("NOUN" or "PROPN") || !finite || inner < 0)
+            {
+                continue;
+            }
+
+            var subject = tokens[noun];
+            tokens[v] = verb with { Head = subject.Head, Relation = subject.Relation };
+            tokens[noun] = subject with { Head = v, Relation = passive ? "nsubj:pass" : "nsubj" };
+            tokens[inner] = tokens[inner] with { Head = participle, Relation = "obj" };
+        }
+    }
+
+    private static bool FiniteAuxiliary(ReadOnlySpan<Token> tokens, int v, out bool passive)
+    {
+        passive = false;
+        var finite = false;
+        for (var i = 0; i < v; i++)
+        {
+            if (tokens[i].Head == v && tokens[i].Relation is "aux" or "aux:pass")
+            {
+                passive |= tokens[i].Relation == "aux:pass";
+                finite |= tokens[i].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+            }
+        }
+
+        return finite;
     }
 
     /// <summary>

@@ -88,6 +88,30 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void A_main_verb_swallowed_by_a_participle_heads_the_sentence_again()
+    {
+        // "Journalists covering a protest were beaten by police." with "were beaten" read inside "covering …".
+        Span<Token> tokens =
+        [
+            new(0, 11, "Journalists", "journalist", "NOUN", "NNS", -1, "root"),
+            new(12, 20, "covering", "cover", "VERB", "VBG", 0, "acl"),
+            new(21, 22, "a", "a", "DET", "DT", 3, "det"),
+            new(23, 30, "protest", "protest", "NOUN", "NN", 5, "nsubj:pass"),
+            new(31, 35, "were", "be", "AUX", "VBD", 5, "aux:pass"),
+            new(36, 42, "beaten", "beat", "VERB", "VBN", 1, "ccomp"),
+            new(43, 45, "by", "by", "ADP", "IN", 7, "case"),
+            new(46, 52, "police", "police", "NOUN", "NNS", 5, "obl:agent"),
+            new(52, 53, ".", ".", "PUNCT", ".", 0, "punct"),
+        ];
+
+        ClauseRepair.Repair(tokens);
+
+        Assert.Equal((-1, "root"), (tokens[5].Head, tokens[5].Relation));
+        Assert.Equal((5, "nsubj:pass"), (tokens[0].Head, tokens[0].Relation));
+        Assert.Equal((1, "obj"), (tokens[3].Head, tokens[3].Relation));
+    }
+
+    [Fact]
     public void Repairs_never_leave_a_cycle()
     {
         var document = BuiltInModels.Read("Police fired tear gas at students who blocked roads, and protesters hurled stones at troops, witnesses said.");
