@@ -56,6 +56,7 @@ public static class ClauseRepair
     {
         MergeStackedSubjects(tokens);
         SwallowedMainVerbs(tokens);
+        StrayPassiveAgents(tokens);
         for (var v = 1; v < tokens.Length; v++)
         {
             var verb = tokens[v];
@@ -297,6 +298,45 @@ public static class ClauseRepair
             tokens[noun] = subject with { Head = v, Relation = passive ? "nsubj:pass" : "nsubj" };
             tokens[inner] = tokens[inner] with { Head = participle, Relation = "obj" };
         }
+    }
+
+    /// <summary>
+    /// "was welcomed at the airport by President Tebboune" with "by Tebboune" hung on "airport": in a passive clause
+    /// with no agent, a "by" phrase on one of the verb's own obliques is the agent.
+    /// </summary>
+    private static void StrayPassiveAgents(Span<Token> tokens)
+    {
+        for (var v = 0; v < tokens.Length; v++)
+        {
+            if (tokens[v].Upos != "VERB" || !HasChild(tokens, v, "aux:pass") || HasChild(tokens, v, "obl:agent"))
+            {
+                continue;
+            }
+
+            for (var agent = v + 2; agent < tokens.Length; agent++)
+            {
+                var holder = tokens[agent].Head;
+                if (tokens[agent].Relation == "nmod" && tokens[agent].Upos is "PROPN" or "NOUN" && CaseIs(tokens, agent, "by")
+                    && holder > v && holder < agent && tokens[holder].Head == v && tokens[holder].Relation is "obl" or "obj")
+                {
+                    tokens[agent] = tokens[agent] with { Head = v, Relation = "obl:agent" };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool HasChild(ReadOnlySpan<Token> tokens, int head, string relation)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Head == head && tokens[i].Relation == relation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FiniteAuxiliary(ReadOnlySpan<Token> tokens, int v, out bool passive)

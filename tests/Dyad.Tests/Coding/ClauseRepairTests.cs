@@ -112,6 +112,28 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void A_by_phrase_hung_on_a_place_is_the_agent_of_the_passive()
+    {
+        // "Envoys were welcomed at the airport by Tebboune." with "by Tebboune" read as a modifier of "airport".
+        Span<Token> tokens =
+        [
+            new(0, 6, "Envoys", "envoy", "NOUN", "NNS", 2, "nsubj:pass"),
+            new(7, 11, "were", "be", "AUX", "VBD", 2, "aux:pass"),
+            new(12, 20, "welcomed", "welcome", "VERB", "VBN", -1, "root"),
+            new(21, 23, "at", "at", "ADP", "IN", 5, "case"),
+            new(24, 27, "the", "the", "DET", "DT", 5, "det"),
+            new(28, 35, "airport", "airport", "NOUN", "NN", 2, "obl"),
+            new(36, 38, "by", "by", "ADP", "IN", 7, "case"),
+            new(39, 47, "Tebboune", "Tebboune", "PROPN", "NNP", 5, "nmod"),
+            new(47, 48, ".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+
+        ClauseRepair.Repair(tokens);
+
+        Assert.Equal((2, "obl:agent"), (tokens[7].Head, tokens[7].Relation));
+    }
+
+    [Fact]
     public void Repairs_never_leave_a_cycle()
     {
         var document = BuiltInModels.Read("Police fired tear gas at students who blocked roads, and protesters hurled stones at troops, witnesses said.");
