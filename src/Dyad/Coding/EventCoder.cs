@@ -328,6 +328,11 @@ public sealed partial class EventCoder
             // A pattern without a target slot ("decline to comment") still acts on the actor its clause names.
             targets = MentionsAt(tokens, mentions, fallback);
             targets.RemoveAll(t => sources.Exists(x => x.Actor?.Code == t.Actor?.Code || (t.Actor?.Sector is null && x.Actor?.Country == t.Actor?.Country)));
+            if (type.Code.Root == "15")
+            {
+                // The forces a show of force deploys ("deployed thousands of officers") are its means, not its target.
+                targets.RemoveAll(t => Array.IndexOf(m.Used, t.Head) >= 0);
+            }
             confidence -= 0.15;
         }
         var pairs = new List<(ActorMention Source, ActorMention Target)>();
@@ -367,8 +372,13 @@ public sealed partial class EventCoder
         {
             // A show of force aims at whoever the sentence names against it ("raised its alert level, citing movements
             // of North Korean troops", "deployed riot police ahead of an opposition march"): another country first.
+            // Within the country, an actor with a sector (the opposition, not the capital), and never the forces the
+            // pattern itself names ("deployed thousands of officers").
             var against = mentions.Find(x => x.Actor is { } a && sources.TrueForAll(y => y.Actor?.Country != a.Country))
-                ?? mentions.Find(x => x.Actor is { } a && sources.TrueForAll(y => y.Actor?.Code != a.Code && y.Head != x.Head));
+                ?? mentions.Find(x => x.Actor is { Sector: not null } a && Array.IndexOf(m.Used, x.Head) < 0
+                    && sources.TrueForAll(y => y.Actor?.Code != a.Code && y.Head != x.Head))
+                ?? mentions.Find(x => x.Actor is { } a && Array.IndexOf(m.Used, x.Head) < 0
+                    && sources.TrueForAll(y => y.Actor?.Code != a.Code && y.Head != x.Head));
             if (against is not null)
             {
                 foreach (var a in sources)

@@ -207,7 +207,8 @@ public sealed class PatternMatcher
                 }
             }
 
-            if (tokens[node].Relation is "obl" or "nmod" or "advcl" or "acl" && CaseOf(tokens, node) is { } preposition && !PatternHasWord(preposition))
+            if (tokens[node].Relation is "obl" or "nmod" or "advcl" or "acl" && CaseOf(tokens, node) is { } preposition && !PatternHasWord(preposition)
+                && !(preposition == "of" && IsQuantity(tokens, tokens[node].Head)))
             {
                 return false;
             }
@@ -222,6 +223,11 @@ public sealed class PatternMatcher
 
         return false;
     }
+
+    /// <summary>"thousands of officers", "dozens of soldiers": the noun after "of" is what is counted, and what the pattern names.</summary>
+    private static bool IsQuantity(ReadOnlySpan<Token> tokens, int noun) =>
+        noun >= 0 && (tokens[noun].Lemma ?? tokens[noun].Text).ToLowerInvariant() is "thousand" or "thousands" or "hundred" or "hundreds"
+            or "dozen" or "dozens" or "score" or "scores" or "ten" or "tens" or "million" or "millions" or "number" or "couple";
 
     private string? CaseOf(ReadOnlySpan<Token> tokens, int noun)
     {

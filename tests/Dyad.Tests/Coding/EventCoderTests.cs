@@ -112,6 +112,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Deploying_thousands_of_officers_is_aimed_at_the_protest_not_at_the_officers()
+    {
+        var events = Code("Ugandan police deployed thousands of officers across Kampala on Monday ahead of a march called by opposition groups.", "2024-07-16");
+
+        var e = Assert.Single(events);
+        Assert.Equal(("UGACOP", "15", "UGAOPP"), (e.Source.Code, e.Code.Root, e.Target?.Code));
+    }
+
+    [Fact]
     public void Refused_meeting_is_not_coded_as_a_meeting()
     {
         var events = Code("Chile's president refused to meet the Bolivian foreign minister on Monday.", "2019-04-12");
