@@ -178,6 +178,9 @@ public static class ClauseRepair
 
         // After the verb repairs, which may have just made the verb a conjunct of its first subject.
         CoordinatedSubjects(tokens);
+
+        // Last: the participle repairs above would read the hedge as the sentence's verb again.
+        HedgedSubjects(tokens);
     }
 
     private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
@@ -297,6 +300,44 @@ public static class ClauseRepair
             tokens[v] = verb with { Head = subject.Head, Relation = subject.Relation };
             tokens[noun] = subject with { Head = v, Relation = passive ? "nsubj:pass" : "nsubj" };
             tokens[inner] = tokens[inner] with { Head = participle, Relation = "obj" };
+        }
+    }
+
+    /// <summary>
+    /// "Gunmen suspected to be Boko Haram fighters abducted 100 girls" read with "suspected" as the main verb and
+    /// "abducted" its complement: the hedge modifies the subject, and the verb after it is the sentence's.
+    /// </summary>
+    private static void HedgedSubjects(Span<Token> tokens)
+    {
+        for (var h = 1; h < tokens.Length; h++)
+        {
+            var hedge = tokens[h];
+            var subject = -1;
+            for (var i = 0; i < h; i++)
+            {
+                if (tokens[i].Head == h && tokens[i].Relation is "nsubj" or "nsubj:pass")
+                {
+                    subject = i;
+                }
+            }
+
+            if (hedge.Xpos is not ("VBN" or "VBD") || (hedge.Lemma ?? "") is not ("suspect" or "believe" or "think" or "allege" or "report" or "know")
+                || subject != h - 1 || h + 1 >= tokens.Length || tokens[h + 1].Text != "to")
+            {
+                continue;
+            }
+
+            for (var v = h + 2; v < tokens.Length; v++)
+            {
+                if (tokens[v].Head == h && tokens[v].Upos == "VERB" && tokens[v].Xpos is "VBD" or "VBN" && tokens[v].Relation is "xcomp" or "conj" or "ccomp"
+                    && !HasSubject(tokens, v))
+                {
+                    tokens[v] = tokens[v] with { Head = hedge.Head, Relation = hedge.Relation };
+                    tokens[subject] = tokens[subject] with { Head = v, Relation = "nsubj" };
+                    tokens[h] = hedge with { Head = subject, Relation = "acl" };
+                    break;
+                }
+            }
         }
     }
 

@@ -134,6 +134,29 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void A_hedge_on_the_subject_is_not_the_main_verb()
+    {
+        // "Gunmen suspected to be rebels abducted girls." with "suspected" as the main verb and "abducted" its complement.
+        Span<Token> tokens =
+        [
+            new(0, 6, "Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"),
+            new(7, 16, "suspected", "suspect", "VERB", "VBD", -1, "root"),
+            new(17, 19, "to", "to", "PART", "TO", 4, "mark"),
+            new(20, 22, "be", "be", "AUX", "VB", 4, "cop"),
+            new(23, 29, "rebels", "rebel", "NOUN", "NNS", 1, "xcomp"),
+            new(30, 38, "abducted", "abduct", "VERB", "VBD", 1, "xcomp"),
+            new(39, 44, "girls", "girl", "NOUN", "NNS", 5, "obj"),
+            new(44, 45, ".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+
+        ClauseRepair.Repair(tokens);
+
+        Assert.Equal((-1, "root"), (tokens[5].Head, tokens[5].Relation));
+        Assert.Equal((5, "nsubj"), (tokens[0].Head, tokens[0].Relation));
+        Assert.Equal((0, "acl"), (tokens[1].Head, tokens[1].Relation));
+    }
+
+    [Fact]
     public void Repairs_never_leave_a_cycle()
     {
         var document = BuiltInModels.Read("Police fired tear gas at students who blocked roads, and protesters hurled stones at troops, witnesses said.");
