@@ -140,12 +140,12 @@ public sealed class ActorFinder
                     && (IsNominal(tokens[parent].Upos) || rel == "amod"))
                 {
                 }
-                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && HasSector(parent)
-                    && (HasCase(tokens, node, "of", "from", "in") || (HasCase(tokens, node, "at", "at", "at") && IsOrganisation(node))))
+                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && Means<SectorWord>(parent)
+                    && CaseOf(tokens, node) is var preposition && (preposition is "of" or "from" or "in" || (preposition == "at" && Means<OrganisationName>(node))))
                 {
                     // "ministers from Peru", "judges at the International Criminal Court": members of what they hang on.
                 }
-                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && !HasCase(tokens, node) && OneCapitalisedRun(tokens, node, parent))
+                else if (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tokens, node) is null && OneCapitalisedRun(tokens, node, parent))
                 {
                     // "Solomon Islands Prime Minister Manasseh Sogavare" with the name hung on "Islands" as a modifier:
                     // capitalised words in an unbroken run, with no preposition between, are one name.
@@ -371,32 +371,18 @@ public sealed class ActorFinder
         return string.Join(' ', tokens[first..(last + 1)].ToArray().Select(t => t.Text));
     }
 
-    private bool HasCase(ReadOnlySpan<Token> tokens, int noun, string a, string b, string c)
+    /// <summary>The preposition marking <paramref name="noun"/>, lower-cased; null when it has none.</summary>
+    private string? CaseOf(ReadOnlySpan<Token> tokens, int noun)
     {
         foreach (var k in tree.Children(noun))
         {
             if (tokens[k].Relation == "case")
             {
-                var w = tokens[k].Text;
-                return w.Equals(a, StringComparison.OrdinalIgnoreCase) || w.Equals(b, StringComparison.OrdinalIgnoreCase)
-                    || w.Equals(c, StringComparison.OrdinalIgnoreCase);
+                return tokens[k].Text.ToLowerInvariant();
             }
         }
 
-        return false;
-    }
-
-    private bool HasCase(ReadOnlySpan<Token> tokens, int noun)
-    {
-        foreach (var k in tree.Children(noun))
-        {
-            if (tokens[k].Relation == "case")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return null;
     }
 
     private static bool OneCapitalisedRun(ReadOnlySpan<Token> tokens, int a, int b)
@@ -412,7 +398,9 @@ public sealed class ActorFinder
         return true;
     }
 
-    private bool IsOrganisation(int token)
+    /// <summary>True when the dictionary phrase covering <paramref name="token"/> has a meaning of kind <typeparamref name="T"/>.</summary>
+    private bool Means<T>(int token)
+        where T : PhraseMeaning
     {
         var p = pieceAt[token];
         if (p < 0)
@@ -422,26 +410,7 @@ public sealed class ActorFinder
 
         foreach (var m in pieces[p].Meanings)
         {
-            if (m is OrganisationName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasSector(int token)
-    {
-        var p = pieceAt[token];
-        if (p < 0)
-        {
-            return false;
-        }
-
-        foreach (var m in pieces[p].Meanings)
-        {
-            if (m is SectorWord)
+            if (m is T)
             {
                 return true;
             }

@@ -144,7 +144,7 @@ public static class ClauseRepair
             else if (head > v && verb.Xpos is "VBD" or "VBN" && SubjectBefore(tokens, v) is var glued and >= 0
                 && CoordinationTop(tokens, glued) is var top && tokens[top].Head == head && tokens[top].Relation is "compound" or "nsubj"
                 && tokens[top].Upos is "NOUN" or "PROPN" && tokens[head].Upos is "NOUN" or "PROPN" && IsClauseHeadNoun(tokens[head])
-                && !HasDeterminer(tokens, head))
+                && !HasChild(tokens, head, "det"))
             {
                 // "Riot police fired tear gas", "The United States and its allies imposed sanctions" read as one long noun
                 // phrase headed by the last noun: the words before the verb are its subject, the noun it modified its
@@ -480,19 +480,6 @@ public static class ClauseRepair
         }
 
         return noun;
-    }
-
-    private static bool HasDeterminer(ReadOnlySpan<Token> tokens, int noun)
-    {
-        for (var i = 0; i < noun; i++)
-        {
-            if (tokens[i].Head == noun && tokens[i].Relation == "det")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasSubject(ReadOnlySpan<Token> tokens, int v)
